@@ -1,2 +1,22 @@
 package dev.ivsinspector.app;
-public final class Launcher { public static void main(String[] a) {} }
+
+import javafx.application.Application;
+
+/**
+ * Plain entry point. It does not extend {@link Application}: started from a class path, a main class that
+ * does fails with "JavaFX runtime components are missing".
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        // A desktop is never an EC2 instance: probing the instance metadata service only adds seconds of
+        // timeouts to the failure path of the credential chain. An explicit user setting still wins.
+        if (System.getProperty("aws.disableEc2Metadata") == null && System.getenv("AWS_EC2_METADATA_DISABLED") == null) {
+            System.setProperty("aws.disableEc2Metadata", "true");
+        }
+        Application.launch(IvsInspectorApp.class, args);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.ivsinspector.app;
+
+import dev.ivsinspector.aws.IvsGateway;
+import dev.ivsinspector.model.FieldDocs;
+import dev.ivsinspector.model.ResponseTree;
+import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.ui.common.ErrorMessages;
+import dev.ivsinspector.ui.common.FxDialogService;
+import dev.ivsinspector.ui.inspector.InspectorView;
+import dev.ivsinspector.ui.inspector.InspectorViewModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
+
+/**
+ * The main window's content: the demo banner when it applies and the inspector, wired to its services.
+ * Kept apart from the Application so UI tests can put the real window content on their own stage.
+ */
+public final class MainWindow {
+
+    /** What the window needs from the application. */
+    public record Services(IvsGateway gateway, boolean demo, List<String> sampleArns) {
+    }
+
+    private final BorderPane root;
+    private final InspectorViewModel inspector;
+
+    public MainWindow(Window owner, Services services) {
+        inspector = new InspectorViewModel(services.gateway(), new ResponseTree(FieldDocs.load()),
+                new BackgroundRunner(), new FxDialogService(() -> owner), ErrorMessages.load());
+        inspector.suggestedArns().setAll(services.sampleArns());
+        root = new BorderPane(loadInspector(inspector));
+        if (services.demo()) {
+            root.setTop(demoBanner());
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    private static Parent loadInspector(InspectorViewModel viewModel) {
+        FXMLLoader loader = new FXMLLoader(InspectorView.class.getResource("InspectorView.fxml"));
+        loader.setControllerFactory(type -> new InspectorView(viewModel));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The inspector view could not be loaded", e);
+        }
+    }
+
+    private static Label demoBanner() {
+        Label banner = new Label("Demo account: sample data, not your AWS account."
+                + " To use your own, configure AWS (aws configure) or start with --profile NAME.");
+        banner.setId("demoBanner");
+        banner.getStyleClass().add("demo-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setStyle("-fx-background-color: #fff4ce; -fx-padding: 6 10;"
+                + " -fx-border-color: transparent transparent #e0c97a transparent;");
+        return banner;
+    }
+}

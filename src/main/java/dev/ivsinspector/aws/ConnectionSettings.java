@@ -1,0 +1,95 @@
+package dev.ivsinspector.aws;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Which AWS identity and endpoint the app talks to. Everything left empty is resolved by the SDK itself
+ * (AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL_IVS, endpoint_url in ~/.aws/config, the default credential chain),
+ * so the app behaves like the AWS CLI.
+ *
+ * @param profile          a profile name chosen by the user, or null for the SDK's default resolution
+ * @param region           a region chosen by the user for browsing, or null
+ * @param endpointOverride an explicit endpoint (e.g. --endpoint-url), or null
+ * @param demo             true for the built-in demo account: its own static keys, never the user's
+ * @param callTimeout      upper bound for one call including retries
+ */
+public record ConnectionSettings(String profile, String region, URI endpointOverride, boolean demo,
+                                 Duration callTimeout) {
+
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(10);
+
+    public ConnectionSettings {
+        if (endpointOverride != null) {
+            requireSafeEndpoint(endpointOverride);
+        }
+        if (callTimeout == null) {
+            callTimeout = DEFAULT_CALL_TIMEOUT;
+        }
+    }
+
+    /** The SDK's own resolution of profile, region, endpoint and credentials. */
+    public static ConnectionSettings sdkDefaults() {
+        return new ConnectionSettings(null, null, null, false, DEFAULT_CALL_TIMEOUT);
+    }
+
+    public static ConnectionSettings demo(URI demoEndpoint) {
+        return new ConnectionSettings(null, null, demoEndpoint, true, DEFAULT_CALL_TIMEOUT);
+    }
+
+    public ConnectionSettings withProfile(String newProfile) {
+        return new ConnectionSettings(newProfile, region, endpointOverride, demo, callTimeout);
+    }
+
+    public ConnectionSettings withRegion(String newRegion) {
+        return new ConnectionSettings(profile, newRegion, endpointOverride, demo, callTimeout);
+    }
+
+    public ConnectionSettings withEndpoint(URI newEndpoint) {
+        return new ConnectionSettings(profile, region, newEndpoint, demo, callTimeout);
+    }
+
+    public ConnectionSettings withCallTimeout(Duration timeout) {
+        return new ConnectionSettings(profile, region, endpointOverride, demo, timeout);
+    }
+
+    public Optional<String> profileName() {
+        return Optional.ofNullable(profile);
+    }
+
+    /**
+     * Plain http would send signed requests and the answers in clear text over the network; it is only
+     * accepted to this machine (test endpoints, the demo account).
+     */
+    static void requireSafeEndpoint(URI endpoint) {
+        String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
+        if (endpoint.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new IllegalArgumentException("The endpoint URL \"" + endpoint
+                    + "\" is not valid: use https://host[:port], or http://127.0.0.1:port for a local test endpoint.");
+        }
+        if (scheme.equals("http") && !isLoopback(endpoint.getHost())) {
+            throw new IllegalArgumentException("Plain http is allowed only to this machine (localhost, 127.0.0.1, ::1);"
+                    + " use https for \"" + endpoint.getHost() + "\".");
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (h.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        // Only literal addresses are checked, so no DNS lookup happens here.
+        if (!h.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(h).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

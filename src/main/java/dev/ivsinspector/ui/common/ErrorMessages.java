@@ -1,0 +1,53 @@
+package dev.ivsinspector.ui.common;
+
+import dev.ivsinspector.aws.IvsCallException;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Writes the dialog for a failed call: texts per error kind from the messages bundle, details for support. */
+public final class ErrorMessages {
+
+    private final ResourceBundle bundle;
+
+    public ErrorMessages(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    public static ErrorMessages load() {
+        return new ErrorMessages(ResourceBundle.getBundle("dev.ivsinspector.i18n.messages"));
+    }
+
+    /**
+     * @param resource the ARN the call was about
+     * @param region   the region the call went to
+     */
+    public ErrorReport describe(IvsCallException error, String resource, String region) {
+        String operation = error.operation() == null ? "the call" : error.operation();
+        Object[] args = {resource, region, operation, "ivs:" + operation};
+        String prefix = "error." + error.kind().name() + ".";
+        return new ErrorReport(text(prefix + "title", args), text(prefix + "header", args),
+                text(prefix + "meaning", args), text(prefix + "action", args), details(error, resource, region));
+    }
+
+    private String text(String key, Object[] args) {
+        return new MessageFormat(bundle.getString(key)).format(args);
+    }
+
+    private static String details(IvsCallException error, String resource, String region) {
+        StringBuilder sb = new StringBuilder();
+        line(sb, "Operation", error.operation());
+        line(sb, "Resource", resource);
+        line(sb, "Region", region);
+        line(sb, "Error code", error.errorCode());
+        line(sb, "HTTP status", error.httpStatus() == 0 ? null : Integer.toString(error.httpStatus()));
+        line(sb, "Request id", error.requestId());
+        line(sb, "Message", error.getMessage());
+        return sb.toString().strip();
+    }
+
+    private static void line(StringBuilder sb, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            sb.append(label).append(": ").append(value).append('\n');
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.ivsinspector.ui.inspector;
+
+import dev.ivsinspector.aws.ErrorKind;
+import dev.ivsinspector.aws.IvsCallException;
+import dev.ivsinspector.aws.IvsGateway;
+import dev.ivsinspector.aws.RecordingConfigurationArn;
+import dev.ivsinspector.model.PropertyNode;
+import dev.ivsinspector.model.ResponseTree;
+import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.ui.common.DialogService;
+import dev.ivsinspector.ui.common.ErrorMessages;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * State and commands of the inspector: the ARN being typed, the fetched configuration as a tree, the
+ * selected node, busy state and errors. All properties change on the FX thread only; the call itself runs
+ * in a {@link Task} on a background thread.
+ */
+public final class InspectorViewModel {
+
+    private final IvsGateway gateway;
+    private final ResponseTree responseTree;
+    private final BackgroundRunner runner;
+    private final DialogService dialogs;
+    private final ErrorMessages errorMessages;
+
+    private final StringProperty arnText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper arnProblem = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Paste a recording-configuration ARN and press Enter.");
+    private final ReadOnlyObjectWrapper<List<PropertyNode>> nodes = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper shownArn = new ReadOnlyStringWrapper();
+    private final ObjectProperty<PropertyNode> selectedNode = new SimpleObjectProperty<>();
+    private final ObservableList<String> suggestedArns = FXCollections.observableArrayList();
+
+    private Task<List<PropertyNode>> running;
+
+    public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, BackgroundRunner runner,
+                              DialogService dialogs, ErrorMessages errorMessages) {
+        this.gateway = gateway;
+        this.responseTree = responseTree;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.errorMessages = errorMessages;
+        // A stale message under the field would be wrong as soon as the user edits the ARN.
+        arnText.addListener((obs, old, now) -> arnProblem.set(null));
+    }
+
+    /**
+     * Validates the ARN and, when valid, fetches it in the background from the ARN's own region. A fetch
+     * already running is cancelled and its answer ignored: the newest request always wins.
+     */
+    public void fetch() {
+        RecordingConfigurationArn arn;
+        try {
+            arn = RecordingConfigurationArn.parse(arnText.get());
+        } catch (IllegalArgumentException invalid) {
+            arnProblem.set(invalid.getMessage());
+            status.set("Not fetched: the ARN is not valid.");
+            return;
+        }
+        arnProblem.set(null);
+        cancelRunning();
+        Task<List<PropertyNode>> task = new Task<>() {
+            @Override
+            protected List<PropertyNode> call() {
+                return responseTree.build(gateway.getRecordingConfiguration(arn));
+            }
+        };
+        task.setOnSucceeded(e -> finish(task, () -> show(arn, task.getValue())));
+        task.setOnFailed(e -> finish(task, () -> fail(arn, task.getException())));
+        task.setOnCancelled(e -> finish(task, () -> status.set("Cancelled.")));
+        running = task;
+        busy.set(true);
+        status.set("Fetching " + arn.resourceId() + " from " + arn.region() + "…");
+        runner.run(task);
+    }
+
+    /** Fetches the configuration shown again, e.g. to see a state change. */
+    public void refetch() {
+        if (shownArn.get() != null) {
+            arnText.set(shownArn.get());
+        }
+        fetch();
+    }
+
+    /** Stops the running fetch; the UI is idle at once even if the network call takes a moment to abort. */
+    public void cancel() {
+        if (running != null) {
+            cancelRunning();
+            busy.set(false);
+            status.set("Cancelled.");
+        }
+    }
+
+    private void cancelRunning() {
+        Task<List<PropertyNode>> previous = running;
+        running = null;
+        if (previous != null) {
+            previous.cancel(true);
+        }
+    }
+
+    /** Applies a task's outcome only if it is still the current one, so a late answer never overwrites a newer one. */
+    private void finish(Task<List<PropertyNode>> task, Runnable outcome) {
+        if (task != running) {
+            return;
+        }
+        running = null;
+        busy.set(false);
+        outcome.run();
+    }
+
+    private void show(RecordingConfigurationArn arn, List<PropertyNode> result) {
+        nodes.set(result);
+        shownArn.set(arn.value());
+        selectedNode.set(null);
+        status.set("Fetched " + arn.resourceId() + " from " + arn.region() + ".");
+    }
+
+    private void fail(RecordingConfigurationArn arn, Throwable error) {
+        IvsCallException failure = error instanceof IvsCallException e ? e
+                : new IvsCallException(ErrorKind.UNEXPECTED, "GetRecordingConfiguration", String.valueOf(error.getMessage()),
+                null, 0, null, error);
+        if (failure.kind() == ErrorKind.CANCELLED) {
+            status.set("Cancelled.");
+            return;
+        }
+        // The tree would otherwise go on showing another configuration under an ARN that just failed.
+        nodes.set(List.of());
+        shownArn.set(null);
+        selectedNode.set(null);
+        var report = errorMessages.describe(failure, arn.value(), arn.region());
+        status.set(report.title() + ": " + arn.value());
+        dialogs.showError(report);
+    }
+
+    public StringProperty arnTextProperty() {
+        return arnText;
+    }
+
+    public ReadOnlyStringProperty arnProblemProperty() {
+        return arnProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<PropertyNode>> nodesProperty() {
+        return nodes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty shownArnProperty() {
+        return shownArn.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<PropertyNode> selectedNodeProperty() {
+        return selectedNode;
+    }
+
+    public ObservableList<String> suggestedArns() {
+        return suggestedArns;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.ivsinspector.ui.inspector;
+
+import dev.ivsinspector.model.NodeKind;
+import dev.ivsinspector.model.PropertyNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.value.ObservableValue;
+import org.controlsfx.control.PropertySheet;
+
+/** The facts of one node as rows of the property panel: path, value, type, allowed values, range, default. */
+final class NodeFacts {
+
+    private NodeFacts() {
+    }
+
+    static List<PropertySheet.Item> of(PropertyNode node) {
+        List<PropertySheet.Item> items = new ArrayList<>();
+        items.add(new Fact("JSON path", node.path()));
+        items.add(new Fact("Value", node.kind() == NodeKind.SCALAR || node.kind() == NodeKind.ENUM || !node.set()
+                ? node.displayValue() : node.value()));
+        items.add(new Fact("Type", node.typeName()));
+        if (!node.allowedValues().isEmpty()) {
+            items.add(new Fact("Allowed values", String.join(", ", node.allowedValues())));
+        }
+        if (node.range() != null) {
+            items.add(new Fact("Range", node.range()));
+        }
+        items.add(new Fact("Default", node.defaultValue() == null ? "none" : node.defaultValue()));
+        items.add(new Fact("In response", node.set() ? "yes" : "no, the default applies"));
+        return items;
+    }
+
+    /** A read-only row; the value stays selectable so users can copy it. */
+    private record Fact(String name, String text) implements PropertySheet.Item {
+        @Override
+        public Class<?> getType() {
+            return String.class;
+        }
+
+        @Override
+        public String getCategory() {
+            return "Member";
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public String getDescription() {
+            return text;
+        }
+
+        @Override
+        public Object getValue() {
+            return text == null ? "" : text;
+        }
+
+        @Override
+        public void setValue(Object value) {
+            // Read-only by design: IVS Inspector never changes anything.
+        }
+
+        @Override
+        public Optional<ObservableValue<? extends Object>> getObservableValue() {
+            return Optional.empty();
+        }
+    }
+}
