@@ -50,7 +50,7 @@ public final class IvsInspectorApp extends Application {
         gateway = new SdkIvsGateway(settings);
         String firstArn = commandLine.arn() != null ? commandLine.arn() : samples.isEmpty() ? null : samples.get(0);
         prepareClientInBackground(firstArn);
-        MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, useDemo, samples));
+        MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, useDemo, samples, browseRegion(commandLine, firstArn)));
         if (firstArn != null) {
             window.inspector().arnTextProperty().set(firstArn);
         }
@@ -60,6 +60,16 @@ public final class IvsInspectorApp extends Application {
         if (commandLine.arn() != null) {
             window.inspector().fetch();
         }
+        window.browse().refresh();
+    }
+
+    /** Browsing starts in the region the user named, else the region of the ARN in the field. */
+    private static String browseRegion(CommandLine commandLine, String firstArn) {
+        if (commandLine.region() != null) {
+            return commandLine.region();
+        }
+        return firstArn != null && RecordingConfigurationArn.problemWith(firstArn) == null
+                ? RecordingConfigurationArn.parse(firstArn).region() : null;
     }
 
     /** Builds the first client while the window is being laid out, so the first fetch does not pay for it. */

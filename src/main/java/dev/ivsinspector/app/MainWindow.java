@@ -11,7 +11,11 @@ import dev.ivsinspector.ui.inspector.InspectorViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import dev.ivsinspector.ui.browse.BrowseView;
+import dev.ivsinspector.ui.browse.BrowseViewModel;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.control.SplitPane;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -24,20 +28,31 @@ import javafx.stage.Window;
 public final class MainWindow {
 
     /** What the window needs from the application. */
-    public record Services(IvsGateway gateway, boolean demo, List<String> sampleArns) {
+    public record Services(IvsGateway gateway, boolean demo, List<String> sampleArns, String browseRegion) {
     }
 
     private final BorderPane root;
     private final InspectorViewModel inspector;
+    private final BrowseViewModel browse;
 
     public MainWindow(Window owner, Services services) {
+        BackgroundRunner runner = new BackgroundRunner();
         inspector = new InspectorViewModel(services.gateway(), new ResponseTree(FieldDocs.load()),
-                new BackgroundRunner(), new FxDialogService(() -> owner), ErrorMessages.load());
+                runner, new FxDialogService(() -> owner), ErrorMessages.load());
         inspector.suggestedArns().setAll(services.sampleArns());
-        root = new BorderPane(loadInspector(inspector));
+        browse = new BrowseViewModel(services.gateway(), Platform::runLater, inspector::open);
+        browse.loadRegions(services.browseRegion());
+        SplitPane split = new SplitPane(load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse)),
+                load(InspectorView.class, "InspectorView.fxml", new InspectorView(inspector)));
+        split.setDividerPositions(0.42);
+        root = new BorderPane(split);
         if (services.demo()) {
             root.setTop(demoBanner());
         }
+    }
+
+    public BrowseViewModel browse() {
+        return browse;
     }
 
     public Parent root() {
@@ -48,13 +63,13 @@ public final class MainWindow {
         return inspector;
     }
 
-    private static Parent loadInspector(InspectorViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(InspectorView.class.getResource("InspectorView.fxml"));
-        loader.setControllerFactory(type -> new InspectorView(viewModel));
+    private static Parent load(Class<?> view, String fxml, Object controller) {
+        FXMLLoader loader = new FXMLLoader(view.getResource(fxml));
+        loader.setControllerFactory(type -> controller);
         try {
             return loader.load();
         } catch (IOException e) {
-            throw new UncheckedIOException("The inspector view could not be loaded", e);
+            throw new UncheckedIOException(fxml + " could not be loaded", e);
         }
     }
 

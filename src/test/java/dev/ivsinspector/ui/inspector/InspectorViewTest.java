@@ -43,7 +43,7 @@ class InspectorViewTest {
 
     @Start
     void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, false, List.of(ARN)));
+        MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, false, List.of(ARN), "us-west-2"));
         stage.setScene(new Scene(window.root(), 1100, 700));
         stage.show();
     }
@@ -104,7 +104,7 @@ class InspectorViewTest {
         Label problem = robot.lookup("#arnProblem").query();
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText()).contains("ARN of an IVS channel", "recording-configuration/");
-        assertThat(gateway.calls()).isEmpty();
+        assertThat(gateway.getCalls()).isEmpty();
     }
 
     @Test
