@@ -35,15 +35,21 @@ final class IvsHttpHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         requestCount.incrementAndGet();
-        try (exchange) {
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readAllBytes(); // read it all so the connection can be kept alive
-            }
-            send(exchange, replyFor(exchange, body));
+        Reply reply;
+        try (InputStream in = exchange.getRequestBody()) {
+            reply = replyFor(exchange, in.readAllBytes()); // read it all so the connection can be kept alive
         } catch (IOException e) {
-            // The client went away, or the reset fault closed the connection on purpose.
-            LOG.debug("Demo endpoint: connection closed while answering {}", exchange.getRequestURI(), e);
+            LOG.debug("Demo endpoint: could not read the request {}", exchange.getRequestURI(), e);
+            exchange.close();
+            return;
+        }
+        if (reply.reset()) {
+            sendHalfAndDropConnection(exchange, reply);
+        }
+        try (exchange) {
+            send(exchange, reply);
+        } catch (IOException e) {
+            LOG.debug("Demo endpoint: the client went away while answering {}", exchange.getRequestURI(), e);
         }
     }
 
@@ -90,15 +96,24 @@ final class IvsHttpHandler implements HttpHandler {
         byte[] body = reply.body();
         // -1 means "no body"; 0 would mean chunked encoding for this server.
         exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
-        OutputStream out = exchange.getResponseBody();
-        if (reply.reset()) {
-            out.write(body, 0, body.length / 2);
-            out.flush();
-            // Closing a fixed-length stream before all bytes were written makes the server drop the
-            // connection (it throws "insufficient bytes written"), which the client sees as a cut body.
-            out.close();
-            return;
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
         }
-        out.write(body);
+    }
+
+    /**
+     * The reset fault: announce the whole body, send half, then throw out of the handler. Closing the
+     * exchange would leave the connection open until the server's idle timeout; an exception thrown
+     * by a handler makes the JDK server close the socket at once, which the client sees as a cut body.
+     */
+    private static void sendHalfAndDropConnection(HttpExchange exchange, Reply reply) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
+        byte[] body = reply.body();
+        exchange.sendResponseHeaders(reply.status(), body.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(body, 0, body.length / 2);
+        out.flush();
+        throw new IOException("IVS demo fault: connection dropped in the middle of the body on purpose");
     }
 }
