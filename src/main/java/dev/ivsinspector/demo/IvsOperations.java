@@ -45,11 +45,11 @@ final class IvsOperations {
                 DEFAULT_MAX_CONFIGURATIONS, "ListRecordingConfigurations", scope.region());
         failOnceIfConfigured(scope.region(), page.pageIndex());
         Map<String, Object> body = new LinkedHashMap<>();
-        if (page.nextToken() != null) {
-            body.put("nextToken", page.nextToken());
-        }
         body.put("recordingConfigurations",
                 page.items().stream().map(WireShapes::recordingConfigurationSummary).toList());
+        if (page.nextToken() != null) {
+            body.put("nextToken", page.nextToken()); // absent on the last page, as in the service
+        }
         return Reply.ok(body);
     }
 
