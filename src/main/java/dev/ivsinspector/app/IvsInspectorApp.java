@@ -55,7 +55,7 @@ public final class IvsInspectorApp extends Application {
             window.inspector().arnTextProperty().set(firstArn);
         }
         stage.setTitle(useDemo ? "IVS Inspector (demo account)" : "IVS Inspector");
-        stage.setScene(new Scene(window.root(), 1200, 760));
+        stage.setScene(new Scene(window.root(), 1440, 880));
         stage.show();
         if (commandLine.arn() != null) {
             window.inspector().fetch();

@@ -44,7 +44,7 @@ public final class MainWindow {
         browse.loadRegions(services.browseRegion());
         SplitPane split = new SplitPane(load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse)),
                 load(InspectorView.class, "InspectorView.fxml", new InspectorView(inspector)));
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.36);
         root = new BorderPane(split);
         if (services.demo()) {
             root.setTop(demoBanner());

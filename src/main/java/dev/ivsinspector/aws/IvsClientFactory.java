@@ -41,6 +41,7 @@ final class IvsClientFactory {
                     // Without these the SDK uses LEGACY retries and no overall timeout: minutes in the worst case.
                     o.retryStrategy(RetryMode.STANDARD);
                     o.apiCallTimeout(settings.callTimeout());
+                    o.addExecutionInterceptor(new RequestIdRecorder());
                     settings.profileName().ifPresent(o::defaultProfileName);
                 });
         if (settings.endpointOverride() != null) {

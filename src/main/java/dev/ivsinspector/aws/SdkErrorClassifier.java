@@ -19,7 +19,8 @@ final class SdkErrorClassifier {
     private SdkErrorClassifier() {
     }
 
-    static IvsCallException classify(String operation, Throwable error) {
+    /** @param lastRequestId the request id of the last answer received, used when the exception lacks one */
+    static IvsCallException classify(String operation, Throwable error, String lastRequestId) {
         if (error instanceof IvsCallException already) {
             return already;
         }
@@ -27,7 +28,7 @@ final class SdkErrorClassifier {
             return fromService(operation, service);
         }
         ErrorKind kind = clientSideKind(error);
-        return new IvsCallException(kind, operation, describe(error), null, 0, null, error);
+        return new IvsCallException(kind, operation, describe(error), null, 0, lastRequestId, error);
     }
 
     private static IvsCallException fromService(String operation, AwsServiceException e) {

@@ -71,10 +71,11 @@ public final class SdkIvsGateway implements IvsGateway, AutoCloseable {
     }
 
     private <T> T call(String operation, String region, Function<IvsClient, T> request) {
+        RequestIdRecorder.clear();
         try {
             return request.apply(client(region));
         } catch (RuntimeException e) {
-            IvsCallException failure = SdkErrorClassifier.classify(operation, e);
+            IvsCallException failure = SdkErrorClassifier.classify(operation, e, RequestIdRecorder.last());
             LOG.info("{} in {} failed: {} (code {}, status {}, request id {})", operation, region, failure.kind(),
                     failure.errorCode(), failure.httpStatus(), failure.requestId());
             throw failure;
