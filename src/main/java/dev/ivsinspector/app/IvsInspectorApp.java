@@ -8,7 +8,10 @@ import dev.ivsinspector.demo.SampleAccount;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -55,12 +58,22 @@ public final class IvsInspectorApp extends Application {
             window.inspector().arnTextProperty().set(firstArn);
         }
         stage.setTitle(useDemo ? "IVS Inspector (demo account)" : "IVS Inspector");
-        stage.setScene(new Scene(window.root(), 1440, 880));
+        Dimension2D size = initialSize(1440, 960);
+        stage.setScene(new Scene(window.root(), size.getWidth(), size.getHeight()));
         stage.show();
         if (commandLine.arn() != null) {
             window.inspector().fetch();
         }
         window.browse().refresh();
+    }
+
+    /**
+     * The first window size: big enough to show a whole configuration without scrolling, but never larger
+     * than the screen it opens on.
+     */
+    private static Dimension2D initialSize(double width, double height) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        return new Dimension2D(Math.min(width, screen.getWidth() * 0.95), Math.min(height, screen.getHeight() * 0.95));
     }
 
     /** Browsing starts in the region the user named, else the region of the ARN in the field. */

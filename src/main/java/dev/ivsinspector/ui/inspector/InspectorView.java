@@ -77,6 +77,7 @@ public final class InspectorView {
                 viewModel.selectedNodeProperty().set(item == null ? null : item.getValue()));
 
         pollingLabel.visibleProperty().bind(viewModel.pollingProperty());
+        pollingLabel.managedProperty().bind(pollingLabel.visibleProperty());
         ChannelsViewModel channels = viewModel.channels();
         channelsMessage.textProperty().bind(channels.messageProperty());
         channelsTable.setItems(channels.channels());
