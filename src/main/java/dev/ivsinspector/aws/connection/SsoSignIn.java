@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -133,7 +134,9 @@ public final class SsoSignIn {
     private SsoSignInResult store(SsoTarget target, RegisterClientResponse client, CreateTokenResponse token)
             throws SsoSignInException {
         Instant now = clock.instant();
-        Instant expiresAt = now.plusSeconds(token.expiresIn() == null ? 3600 : token.expiresIn());
+        // Whole seconds, as the cache file stores it, so the result and the file never disagree.
+        Instant expiresAt = now.plusSeconds(token.expiresIn() == null ? 3600 : token.expiresIn())
+                .truncatedTo(ChronoUnit.SECONDS);
         // A legacy token cannot be refreshed, and the SDK and CLI read only these four fields of it; the client
         // secret is left off the disk where it serves nothing.
         boolean keepRegistration = !target.legacy();
