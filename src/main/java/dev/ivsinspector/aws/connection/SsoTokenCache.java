@@ -14,7 +14,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -154,7 +156,16 @@ public final class SsoTokenCache {
 
     private static Instant instant(JsonNode json, String field) {
         String value = text(json, field);
-        return value == null ? null : Instant.parse(value);
+        if (value == null) {
+            return null;
+        }
+        // Old botocore wrote "2019-11-14T04:05:45UTC", others an offset; the SDK itself only takes "...Z".
+        String iso = value.endsWith("UTC") ? value.substring(0, value.length() - 3) + "Z" : value;
+        try {
+            return Instant.parse(iso);
+        } catch (DateTimeParseException e) {
+            return OffsetDateTime.parse(iso).toInstant();
+        }
     }
 
     private static boolean posix() {
