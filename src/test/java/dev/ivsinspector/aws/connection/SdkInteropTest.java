@@ -97,6 +97,11 @@ class SdkInteropTest {
                 sso_region = us-east-1
                 sso_account_id = 111122223333
                 sso_role_name = Admin
+                [profile stale]
+                sso_start_url = https://stale.awsapps.com/start
+                sso_region = us-east-1
+                sso_account_id = 111122223333
+                sso_role_name = Admin
                 [profile never]
                 sso_session = never
                 sso_account_id = 111122223333
@@ -105,6 +110,9 @@ class SdkInteropTest {
                 sso_start_url = https://never.awsapps.com/start
                 sso_region = us-east-1
                 """);
+        SsoTarget stale = new SsoTarget(null, "https://stale.awsapps.com/start", "us-east-1", List.of());
+        new SsoTokenCache(cacheDir()).write(stale, new SsoCachedToken(stale.startUrl(), "us-east-1", SECRET,
+                Instant.now().minusSeconds(60), null, null, null, null));
         long expiration = Instant.now().plusSeconds(3600).toEpochMilli();
         try (LoopbackServer portal = new LoopbackServer(r -> {
             if (!SECRET.equals(r.header("x-amz-sso_bearer_token"))) {
@@ -118,12 +126,15 @@ class SdkInteropTest {
             List<String> output = runProbe(Map.of("HOME", home.toString(),
                     "AWS_CONFIG_FILE", home.resolve(".aws/config").toString(),
                     "AWS_SHARED_CREDENTIALS_FILE", home.resolve(".aws/credentials").toString()),
-                    List.of("-Daws.endpointUrlSso=" + portal.uri()), "session", "legacy", "never");
+                    List.of("-Daws.endpointUrlSso=" + portal.uri()), "session", "legacy", "stale", "never");
 
             System.out.println("SDK probe: " + output);
             assertThat(output).contains("session OK ASIAREADONLY", "legacy OK ASIAADMIN");
             assertThat(output).anySatisfy(line -> assertThat(line).startsWith("never FAIL ")
                     .contains("Unable to load SSO token"));
+            // What the gateway will see (SdkErrorClassifier maps both to SSO_TOKEN_EXPIRED by their text).
+            assertThat(output).anySatisfy(line -> assertThat(line)
+                    .startsWith("stale FAIL software.amazon.awssdk.services.sso.auth.ExpiredTokenException").contains("expired"));
             assertThat(String.join("\n", output)).doesNotContain(SECRET);
             LoopbackServer.Request request = portal.requests().get(0);
             assertThat(request.method()).isEqualTo("GET");
