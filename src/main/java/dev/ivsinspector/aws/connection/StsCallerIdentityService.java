@@ -13,6 +13,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.StsClientBuilder;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * {@link CallerIdentityService} over STS GetCallerIdentity, which needs no IAM permission, so it tells
@@ -31,7 +32,8 @@ public final class StsCallerIdentityService implements CallerIdentityService {
         String effectiveRegion = region != null ? region : settings.region() != null ? settings.region() : FALLBACK_REGION;
         // A new client (and credentials provider) per question: it is asked rarely (on connect, after sign-in),
         // and a fresh provider is what makes a just-written SSO token count.
-        try (StsClient sts = build(settings, effectiveRegion)) {
+        AwsCredentialsProvider credentials = ConnectionCredentials.forSettings(settings);
+        try (StsClient sts = build(settings, effectiveRegion, credentials)) {
             GetCallerIdentityResponse response = sts.getCallerIdentity();
             CallerIdentity identity = CallerIdentity.of(response.account(), response.arn());
             LOG.info("Connected as {} in account {}", identity.displayName(), identity.account());
@@ -41,11 +43,15 @@ public final class StsCallerIdentityService implements CallerIdentityService {
             LOG.info("{} in {} failed: {} (code {}, status {}, request id {})", OPERATION, effectiveRegion,
                     failure.kind(), failure.errorCode(), failure.httpStatus(), failure.requestId());
             throw failure;
+        } finally {
+            // The client does not close a provider it was given; an SSO provider holds its own SSO client.
+            if (credentials instanceof SdkAutoCloseable closeable) {
+                closeable.close();
+            }
         }
     }
 
-    private static StsClient build(ConnectionSettings settings, String region) {
-        AwsCredentialsProvider credentials = ConnectionCredentials.forSettings(settings);
+    private static StsClient build(ConnectionSettings settings, String region, AwsCredentialsProvider credentials) {
         StsClientBuilder builder = StsClient.builder()
                 .region(Region.of(region))
                 .credentialsProvider(credentials)
