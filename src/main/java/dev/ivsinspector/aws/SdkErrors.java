@@ -10,6 +10,7 @@ public final class SdkErrors {
     }
 
     public static IvsCallException classify(String operation, Throwable error) {
-        return SdkErrorClassifier.classify(operation, error);
+        // No request id recorder here: STS and SSO OIDC errors carry their own request id.
+        return SdkErrorClassifier.classify(operation, error, null);
     }
 }
