@@ -53,7 +53,8 @@ public final class IvsInspectorApp extends Application {
         gateway = new SdkIvsGateway(settings);
         String firstArn = commandLine.arn() != null ? commandLine.arn() : samples.isEmpty() ? null : samples.get(0);
         prepareClientInBackground(firstArn);
-        MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, useDemo, samples, browseRegion(commandLine, firstArn)));
+        MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, useDemo, samples, browseRegion(commandLine, firstArn)),
+                getHostServices()::showDocument);
         if (firstArn != null) {
             window.inspector().arnTextProperty().set(firstArn);
         }

@@ -11,6 +11,9 @@ import dev.ivsinspector.ui.inspector.InspectorViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
+import dev.ivsinspector.ui.common.FxDesktopServices;
+import org.slf4j.LoggerFactory;
 import dev.ivsinspector.ui.browse.BrowseView;
 import dev.ivsinspector.ui.browse.BrowseViewModel;
 import javafx.application.Platform;
@@ -36,9 +39,14 @@ public final class MainWindow {
     private final BrowseViewModel browse;
 
     public MainWindow(Window owner, Services services) {
+        this(owner, services, url -> LoggerFactory.getLogger(MainWindow.class).info("No browser to open {}", url));
+    }
+
+    /** @param browser opens a URL in the system browser (the Application's HostServices) */
+    public MainWindow(Window owner, Services services, Consumer<String> browser) {
         BackgroundRunner runner = new BackgroundRunner();
         inspector = new InspectorViewModel(services.gateway(), new ResponseTree(FieldDocs.load()),
-                runner, new FxDialogService(() -> owner), ErrorMessages.load());
+                runner, new FxDialogService(() -> owner), ErrorMessages.load(), FxDesktopServices.create(() -> owner, browser));
         inspector.suggestedArns().setAll(services.sampleArns());
         browse = new BrowseViewModel(services.gateway(), Platform::runLater, inspector::open);
         browse.loadRegions(services.browseRegion());

@@ -47,6 +47,11 @@ public final class InspectorView {
     @FXML private PropertySheet propertySheet;
     @FXML private Label description;
     @FXML private Label status;
+    @FXML private Tab jsonTab;
+    @FXML private Button copyJsonButton;
+    @FXML private Button exportJsonButton;
+    @FXML private Label jsonMessage;
+    @FXML private javafx.scene.text.TextFlow jsonFlow;
 
     public InspectorView(InspectorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -88,6 +93,13 @@ public final class InspectorView {
         channelsTab.textProperty().bind(javafx.beans.binding.Bindings.size(channels.channels())
                 .asString("Used by channels (%d)"));
 
+        JsonViewModel json = viewModel.json();
+        json.jsonProperty().addListener((obs, old, text) -> JsonFlows.show(jsonFlow, text));
+        JsonFlows.show(jsonFlow, json.jsonProperty().get());
+        copyJsonButton.disableProperty().bind(json.jsonProperty().isEmpty());
+        exportJsonButton.disableProperty().bind(json.jsonProperty().isEmpty());
+        jsonMessage.textProperty().bind(json.messageProperty());
+
         propertySheet.setPropertyEditorFactory(item -> new ReadOnlyTextEditor(item));
         viewModel.selectedNodeProperty().addListener((obs, old, node) -> showDetails(node));
         showDetails(null);
@@ -96,6 +108,16 @@ public final class InspectorView {
     @FXML
     private void onFetch() {
         viewModel.fetch();
+    }
+
+    @FXML
+    private void onCopyJson() {
+        viewModel.json().copy();
+    }
+
+    @FXML
+    private void onExportJson() {
+        viewModel.json().export();
     }
 
     @FXML

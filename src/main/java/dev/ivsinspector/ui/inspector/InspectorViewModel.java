@@ -7,6 +7,7 @@ import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.model.PropertyNode;
 import dev.ivsinspector.model.ResponseTree;
 import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.ui.common.DesktopServices;
 import dev.ivsinspector.ui.common.DialogService;
 import dev.ivsinspector.ui.common.ErrorMessages;
 import java.time.Duration;
@@ -51,17 +52,20 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Paste a recording-configuration ARN and press Enter.");
     private final ReadOnlyObjectWrapper<List<PropertyNode>> nodes = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper shownArn = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<RecordingConfiguration> shownConfiguration = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<PropertyNode> selectedNode = new SimpleObjectProperty<>();
     private final ObservableList<String> suggestedArns = FXCollections.observableArrayList();
 
     private final ReadOnlyBooleanWrapper polling = new ReadOnlyBooleanWrapper();
     private final ChannelsViewModel channels;
     private final StatePoller poller;
+    private final DesktopServices desktop;
+    private final JsonViewModel json;
 
     private Task<Fetched> running;
 
     /** What one fetch produced: the tree to show and the state that decides whether to poll. */
-    private record Fetched(List<PropertyNode> nodes, String state) {
+    private record Fetched(List<PropertyNode> nodes, RecordingConfiguration configuration) {
     }
 
     public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, BackgroundRunner runner,
@@ -70,7 +74,20 @@ public final class InspectorViewModel {
     }
 
     public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, BackgroundRunner runner,
+                              DialogService dialogs, ErrorMessages errorMessages, DesktopServices desktop) {
+        this(gateway, responseTree, runner, dialogs, errorMessages, StatePoller.DEFAULT_DELAYS, desktop);
+    }
+
+    public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, BackgroundRunner runner,
                               DialogService dialogs, ErrorMessages errorMessages, List<Duration> pollDelays) {
+        this(gateway, responseTree, runner, dialogs, errorMessages, pollDelays, DesktopServices.none());
+    }
+
+    public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, BackgroundRunner runner,
+                              DialogService dialogs, ErrorMessages errorMessages, List<Duration> pollDelays,
+                              DesktopServices desktop) {
+        this.desktop = desktop;
+        this.json = new JsonViewModel(shownConfiguration.getReadOnlyProperty(), desktop);
         this.channels = new ChannelsViewModel(gateway, runner);
         this.poller = new StatePoller(pollDelays);
         this.gateway = gateway;
@@ -117,7 +134,7 @@ public final class InspectorViewModel {
                         gateway.getRecordingConfiguration(arn).recordingConfiguration());
                 List<PropertyNode> tree = responseTree.build(
                         GetRecordingConfigurationResponse.builder().recordingConfiguration(configuration).build());
-                return new Fetched(tree, configuration.stateAsString());
+                return new Fetched(tree, configuration);
             }
         };
         task.setOnSucceeded(e -> finish(task, () -> show(arn, task.getValue(), poll)));
@@ -186,11 +203,12 @@ public final class InspectorViewModel {
     private void show(RecordingConfigurationArn arn, Fetched result, boolean poll) {
         nodes.set(result.nodes());
         shownArn.set(arn.value());
+        shownConfiguration.set(result.configuration());
         selectedNode.set(null);
         if (!poll) {
             channels.load(arn);
         }
-        if ("CREATING".equals(result.state())) {
+        if ("CREATING".equals(result.configuration().stateAsString())) {
             polling.set(true);
             status.set("Fetched " + arn.resourceId() + " from " + arn.region() + ": still CREATING, checking again shortly…");
             poller.scheduleNext(() -> start(arn, true));
@@ -215,6 +233,7 @@ public final class InspectorViewModel {
         channels.clear();
         nodes.set(List.of());
         shownArn.set(null);
+        shownConfiguration.set(null);
         selectedNode.set(null);
         var report = errorMessages.describe(failure, arn.value(), arn.region());
         status.set(report.title() + ": " + arn.value());
@@ -251,6 +270,15 @@ public final class InspectorViewModel {
 
     public ReadOnlyBooleanProperty pollingProperty() {
         return polling.getReadOnlyProperty();
+    }
+
+    /** The configuration shown, as the SDK returned it (with tags filled in); null when none. */
+    public ReadOnlyObjectProperty<RecordingConfiguration> shownConfigurationProperty() {
+        return shownConfiguration.getReadOnlyProperty();
+    }
+
+    public JsonViewModel json() {
+        return json;
     }
 
     public ChannelsViewModel channels() {
