@@ -48,6 +48,16 @@ public final class InspectorView {
     @FXML private Label description;
     @FXML private Label status;
     @FXML private Tab jsonTab;
+    @FXML private TextField filterField;
+    @FXML private Label feedback;
+    @FXML private javafx.scene.control.Hyperlink copyArnLink;
+    @FXML private javafx.scene.control.Hyperlink consoleLink;
+    @FXML private javafx.scene.control.Hyperlink bucketLink;
+    @FXML private javafx.scene.control.MenuItem copyValueItem;
+    @FXML private javafx.scene.control.MenuItem copyPathItem;
+    @FXML private javafx.scene.control.MenuItem copyArnItem;
+    @FXML private javafx.scene.control.MenuItem consoleItem;
+    @FXML private javafx.scene.control.MenuItem bucketItem;
     @FXML private Button copyJsonButton;
     @FXML private Button exportJsonButton;
     @FXML private Label jsonMessage;
@@ -77,7 +87,16 @@ public final class InspectorView {
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().displayValue()));
         tree.setRowFactory(t -> new UnsetAwareRow());
         tree.setRoot(new TreeItem<>());
-        viewModel.nodesProperty().addListener((obs, old, now) -> showNodes(now));
+        viewModel.visibleNodesProperty().addListener((obs, old, now) -> showNodes(now));
+        filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        // Enter in the filter must not re-fetch through the default button: it moves to the tree instead.
+        filterField.setOnAction(e -> tree.requestFocus());
+        bindRowActions(viewModel.rowActions());
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                InspectorShortcuts.install(scene, viewModel, arnField, filterField, tree);
+            }
+        });
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 viewModel.selectedNodeProperty().set(item == null ? null : item.getValue()));
 
@@ -108,6 +127,46 @@ public final class InspectorView {
     @FXML
     private void onFetch() {
         viewModel.fetch();
+    }
+
+    private void bindRowActions(RowActions actions) {
+        feedback.textProperty().bind(actions.feedbackProperty());
+        var noConfiguration = actions.configurationShownProperty().not();
+        var nothingSelected = viewModel.selectedNodeProperty().isNull();
+        copyValueItem.disableProperty().bind(nothingSelected);
+        copyPathItem.disableProperty().bind(nothingSelected);
+        for (var item : List.of(copyArnItem, consoleItem)) {
+            item.disableProperty().bind(noConfiguration);
+        }
+        bucketItem.disableProperty().bind(actions.bucketKnownProperty().not());
+        copyArnLink.visibleProperty().bind(actions.configurationShownProperty());
+        consoleLink.visibleProperty().bind(actions.configurationShownProperty());
+        bucketLink.visibleProperty().bind(actions.bucketKnownProperty());
+    }
+
+    @FXML
+    private void onCopyValue() {
+        viewModel.rowActions().copySelectedValue();
+    }
+
+    @FXML
+    private void onCopyPath() {
+        viewModel.rowActions().copySelectedPath();
+    }
+
+    @FXML
+    private void onCopyArn() {
+        viewModel.rowActions().copyArn();
+    }
+
+    @FXML
+    private void onOpenConsole() {
+        viewModel.rowActions().openInConsole();
+    }
+
+    @FXML
+    private void onOpenBucket() {
+        viewModel.rowActions().openBucket();
     }
 
     @FXML

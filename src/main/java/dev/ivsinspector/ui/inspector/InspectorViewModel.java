@@ -6,6 +6,7 @@ import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.model.PropertyNode;
 import dev.ivsinspector.model.ResponseTree;
+import dev.ivsinspector.model.TreeFilter;
 import dev.ivsinspector.ui.common.BackgroundRunner;
 import dev.ivsinspector.ui.common.DesktopServices;
 import dev.ivsinspector.ui.common.DialogService;
@@ -59,8 +60,10 @@ public final class InspectorViewModel {
     private final ReadOnlyBooleanWrapper polling = new ReadOnlyBooleanWrapper();
     private final ChannelsViewModel channels;
     private final StatePoller poller;
-    private final DesktopServices desktop;
     private final JsonViewModel json;
+    private final RowActions rowActions;
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<List<PropertyNode>> visibleNodes = new ReadOnlyObjectWrapper<>(List.of());
 
     private Task<Fetched> running;
 
@@ -86,8 +89,10 @@ public final class InspectorViewModel {
     public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, BackgroundRunner runner,
                               DialogService dialogs, ErrorMessages errorMessages, List<Duration> pollDelays,
                               DesktopServices desktop) {
-        this.desktop = desktop;
         this.json = new JsonViewModel(shownConfiguration.getReadOnlyProperty(), desktop);
+        this.rowActions = new RowActions(shownConfiguration.getReadOnlyProperty(), selectedNode, desktop);
+        visibleNodes.bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> TreeFilter.apply(nodes.get(), filterText.get()), nodes, filterText));
         this.channels = new ChannelsViewModel(gateway, runner);
         this.poller = new StatePoller(pollDelays);
         this.gateway = gateway;
@@ -275,6 +280,20 @@ public final class InspectorViewModel {
     /** The configuration shown, as the SDK returned it (with tags filled in); null when none. */
     public ReadOnlyObjectProperty<RecordingConfiguration> shownConfigurationProperty() {
         return shownConfiguration.getReadOnlyProperty();
+    }
+
+    /** Text that narrows the tree to matching rows and their ancestors; empty shows everything. */
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    /** The tree as shown: all nodes, or those the filter keeps. */
+    public ReadOnlyObjectProperty<List<PropertyNode>> visibleNodesProperty() {
+        return visibleNodes.getReadOnlyProperty();
+    }
+
+    public RowActions rowActions() {
+        return rowActions;
     }
 
     public JsonViewModel json() {
