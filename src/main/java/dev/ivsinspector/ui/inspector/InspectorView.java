@@ -49,6 +49,8 @@ public final class InspectorView {
     @FXML private Label status;
     @FXML private Tab jsonTab;
     @FXML private TextField filterField;
+    @FXML private Label insightsTitle;
+    @FXML private javafx.scene.control.ListView<dev.ivsinspector.model.insight.InsightRule> insightsList;
     @FXML private Label feedback;
     @FXML private javafx.scene.control.Hyperlink copyArnLink;
     @FXML private javafx.scene.control.Hyperlink consoleLink;
@@ -92,6 +94,9 @@ public final class InspectorView {
         // Enter in the filter must not re-fetch through the default button: it moves to the tree instead.
         filterField.setOnAction(e -> tree.requestFocus());
         bindRowActions(viewModel.rowActions());
+        insightsList.setItems(viewModel.insights().insights());
+        insightsList.setCellFactory(list -> new InsightCell());
+        insightsTitle.textProperty().bind(Bindings.size(viewModel.insights().insights()).asString("Insights (%d)"));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null) {
                 InspectorShortcuts.install(scene, viewModel, arnField, filterField, tree);

@@ -62,6 +62,7 @@ public final class InspectorViewModel {
     private final StatePoller poller;
     private final JsonViewModel json;
     private final RowActions rowActions;
+    private final InsightsViewModel insights;
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<List<PropertyNode>> visibleNodes = new ReadOnlyObjectWrapper<>(List.of());
 
@@ -94,6 +95,7 @@ public final class InspectorViewModel {
         visibleNodes.bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> TreeFilter.apply(nodes.get(), filterText.get()), nodes, filterText));
         this.channels = new ChannelsViewModel(gateway, runner);
+        this.insights = new InsightsViewModel(shownConfiguration.getReadOnlyProperty(), channels.channels());
         this.poller = new StatePoller(pollDelays);
         this.gateway = gateway;
         this.responseTree = responseTree;
@@ -290,6 +292,10 @@ public final class InspectorViewModel {
     /** The tree as shown: all nodes, or those the filter keeps. */
     public ReadOnlyObjectProperty<List<PropertyNode>> visibleNodesProperty() {
         return visibleNodes.getReadOnlyProperty();
+    }
+
+    public InsightsViewModel insights() {
+        return insights;
     }
 
     public RowActions rowActions() {
