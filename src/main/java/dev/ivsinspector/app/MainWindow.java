@@ -12,6 +12,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import dev.ivsinspector.store.ConfigDirectory;
+import dev.ivsinspector.store.HistoryStore;
+import dev.ivsinspector.ui.inspector.HistoryViewModel;
 import dev.ivsinspector.ui.common.FxDesktopServices;
 import org.slf4j.LoggerFactory;
 import dev.ivsinspector.ui.browse.BrowseView;
@@ -37,6 +43,14 @@ public final class MainWindow {
     private final BorderPane root;
     private final InspectorViewModel inspector;
     private final BrowseViewModel browse;
+    private final HistoryViewModel history;
+
+    /** One daemon thread writes the small settings files, in order, off the FX thread. */
+    private static final Executor SAVER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "settings-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public MainWindow(Window owner, Services services) {
         this(owner, services, url -> LoggerFactory.getLogger(MainWindow.class).info("No browser to open {}", url));
@@ -48,10 +62,12 @@ public final class MainWindow {
         inspector = new InspectorViewModel(services.gateway(), new ResponseTree(FieldDocs.load()),
                 runner, new FxDialogService(() -> owner), ErrorMessages.load(), FxDesktopServices.create(() -> owner, browser));
         inspector.suggestedArns().setAll(services.sampleArns());
+        history = new HistoryViewModel(inspector.shownConfigurationProperty(), inspector.suggestedArns(),
+                new HistoryStore(ConfigDirectory.resolve()), SAVER, Clock.systemUTC());
         browse = new BrowseViewModel(services.gateway(), Platform::runLater, inspector::open);
         browse.loadRegions(services.browseRegion());
         SplitPane split = new SplitPane(load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse)),
-                load(InspectorView.class, "InspectorView.fxml", new InspectorView(inspector)));
+                load(InspectorView.class, "InspectorView.fxml", new InspectorView(inspector, history)));
         split.setDividerPositions(0.36);
         root = new BorderPane(split);
         if (services.demo()) {
@@ -65,6 +81,10 @@ public final class MainWindow {
 
     public Parent root() {
         return root;
+    }
+
+    public HistoryViewModel history() {
+        return history;
     }
 
     public InspectorViewModel inspector() {

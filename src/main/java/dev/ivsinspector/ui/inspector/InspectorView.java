@@ -25,6 +25,7 @@ import org.controlsfx.property.editor.AbstractPropertyEditor;
 public final class InspectorView {
 
     private final InspectorViewModel viewModel;
+    private final HistoryViewModel history;
 
     @FXML private BorderPane root;
     @FXML private ComboBox<String> arnField;
@@ -49,6 +50,8 @@ public final class InspectorView {
     @FXML private Label status;
     @FXML private Tab jsonTab;
     @FXML private TextField filterField;
+    @FXML private Button pinButton;
+    @FXML private Label historyWarning;
     @FXML private Label insightsTitle;
     @FXML private javafx.scene.control.ListView<dev.ivsinspector.model.insight.InsightRule> insightsList;
     @FXML private Label feedback;
@@ -65,15 +68,33 @@ public final class InspectorView {
     @FXML private Label jsonMessage;
     @FXML private javafx.scene.text.TextFlow jsonFlow;
 
+    /** A view whose history lives only as long as the window (tests, embedding). */
     public InspectorView(InspectorViewModel viewModel) {
+        this(viewModel, HistoryViewModel.inMemory(viewModel.shownConfigurationProperty(), viewModel.suggestedArns()));
+    }
+
+    public InspectorView(InspectorViewModel viewModel, HistoryViewModel history) {
         this.viewModel = viewModel;
+        this.history = history;
     }
 
     @FXML
     private void initialize() {
         TextField editor = arnField.getEditor();
         editor.textProperty().bindBidirectional(viewModel.arnTextProperty());
-        arnField.setItems(viewModel.suggestedArns());
+        arnField.setItems(history.choices());
+        arnField.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String arn, boolean empty) {
+                super.updateItem(arn, empty);
+                setText(empty || arn == null ? null : history.label(arn));
+            }
+        });
+        pinButton.disableProperty().bind(viewModel.shownConfigurationProperty().isNull());
+        pinButton.textProperty().bind(Bindings.when(history.shownPinnedProperty()).then("★ Pinned").otherwise("☆ Pin"));
+        historyWarning.textProperty().bind(history.warningProperty());
+        historyWarning.visibleProperty().bind(history.warningProperty().isNotEmpty());
+        historyWarning.managedProperty().bind(historyWarning.visibleProperty());
         editor.setId("arnEditor");
 
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
@@ -147,6 +168,11 @@ public final class InspectorView {
         copyArnLink.visibleProperty().bind(actions.configurationShownProperty());
         consoleLink.visibleProperty().bind(actions.configurationShownProperty());
         bucketLink.visibleProperty().bind(actions.bucketKnownProperty());
+    }
+
+    @FXML
+    private void onTogglePin() {
+        history.togglePin();
     }
 
     @FXML
