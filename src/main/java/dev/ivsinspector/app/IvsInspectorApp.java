@@ -6,6 +6,9 @@ import dev.ivsinspector.aws.SdkIvsGateway;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
 import java.util.List;
+import dev.ivsinspector.store.ConfigDirectory;
+import dev.ivsinspector.store.WindowLayout;
+import dev.ivsinspector.store.WindowLayoutStore;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Dimension2D;
@@ -59,8 +62,15 @@ public final class IvsInspectorApp extends Application {
             window.inspector().arnTextProperty().set(firstArn);
         }
         stage.setTitle(useDemo ? "IVS Inspector (demo account)" : "IVS Inspector");
-        Dimension2D size = initialSize(1440, 960);
+        WindowLayoutStore layouts = new WindowLayoutStore(ConfigDirectory.resolve());
+        WindowLayout layout = layouts.load();
+        window.themes().darkProperty().set(layout.dark());
+        window.themes().apply();
+        Dimension2D size = initialSize(layout.width(), layout.height());
         stage.setScene(new Scene(window.root(), size.getWidth(), size.getHeight()));
+        placeOnScreen(stage, layout);
+        window.setDividers(layout.browseDivider(), layout.inspectorDivider());
+        stage.setOnHidden(e -> layouts.save(currentLayout(stage, window, layout)));
         stage.show();
         if (commandLine.arn() != null) {
             window.inspector().fetch();
@@ -75,6 +85,24 @@ public final class IvsInspectorApp extends Application {
     private static Dimension2D initialSize(double width, double height) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         return new Dimension2D(Math.min(width, screen.getWidth() * 0.95), Math.min(height, screen.getHeight() * 0.95));
+    }
+
+    /** The last position, if it is still on a screen (a monitor may have been unplugged since). */
+    private static void placeOnScreen(Stage stage, WindowLayout layout) {
+        if (layout.hasPosition() && !Screen.getScreensForRectangle(layout.x(), layout.y(), 100, 100).isEmpty()) {
+            stage.setX(layout.x());
+            stage.setY(layout.y());
+        }
+        stage.setMaximized(layout.maximized());
+    }
+
+    private static WindowLayout currentLayout(Stage stage, MainWindow window, WindowLayout previous) {
+        double[] dividers = window.dividers();
+        boolean maximized = stage.isMaximized();
+        // A maximized window's size is the screen's: keep the size it had before, as far as we know it.
+        return new WindowLayout(stage.getX(), stage.getY(), maximized ? previous.width() : stage.getWidth(),
+                maximized ? previous.height() : stage.getHeight(), maximized, dividers[0], dividers[1],
+                window.themes().darkProperty().get());
     }
 
     /** Browsing starts in the region the user named, else the region of the ARN in the field. */

@@ -12,6 +12,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.LinkedHashSet;
+import javafx.beans.Observable;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.layout.VBox;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -44,6 +49,10 @@ public final class MainWindow {
     private final InspectorViewModel inspector;
     private final BrowseViewModel browse;
     private final HistoryViewModel history;
+    private final Parent inspectorRoot;
+    private final SplitPane split;
+    private final Themes themes;
+    private final ObservableList<String> compareChoices;
 
     /** One daemon thread writes the small settings files, in order, off the FX thread. */
     private static final Executor SAVER = Executors.newSingleThreadExecutor(runnable -> {
@@ -66,13 +75,17 @@ public final class MainWindow {
                 new HistoryStore(ConfigDirectory.resolve()), SAVER, Clock.systemUTC());
         browse = new BrowseViewModel(services.gateway(), Platform::runLater, inspector::open);
         browse.loadRegions(services.browseRegion());
-        SplitPane split = new SplitPane(load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse)),
-                load(InspectorView.class, "InspectorView.fxml", new InspectorView(inspector, history)));
+        inspectorRoot = load(InspectorView.class, "InspectorView.fxml", new InspectorView(inspector, history));
+        split = new SplitPane(load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse)), inspectorRoot);
         split.setDividerPositions(0.36);
         root = new BorderPane(split);
+        themes = new Themes(false);
+        compareChoices = compareChoices(history, browse);
+        VBox top = new VBox(new MainMenu(themes, () -> openCompare(owner, services.gateway(), runner)).bar());
         if (services.demo()) {
-            root.setTop(demoBanner());
+            top.getChildren().add(demoBanner());
         }
+        root.setTop(top);
     }
 
     public BrowseViewModel browse() {
@@ -81,6 +94,45 @@ public final class MainWindow {
 
     public Parent root() {
         return root;
+    }
+
+    /** Compare: the configuration shown on the left, the next offered one on the right. */
+    private void openCompare(Window owner, IvsGateway gateway, BackgroundRunner runner) {
+        String left = inspector.shownArnProperty().get();
+        String right = compareChoices.stream().filter(arn -> !arn.equals(left)).findFirst().orElse(null);
+        CompareWindow.open(owner, gateway, runner, left, left == null ? null : right, compareChoices, history::label);
+    }
+
+    /** History and samples first, then every configuration the browse list has loaded. */
+    private static ObservableList<String> compareChoices(HistoryViewModel history, BrowseViewModel browse) {
+        ObservableList<String> choices = FXCollections.observableArrayList();
+        Runnable update = () -> {
+            LinkedHashSet<String> all = new LinkedHashSet<>(history.choices());
+            browse.allRows().forEach(row -> all.add(row.arn()));
+            choices.setAll(all);
+        };
+        history.choices().addListener((Observable o) -> update.run());
+        browse.allRows().addListener((Observable o) -> update.run());
+        update.run();
+        return choices;
+    }
+
+    public Themes themes() {
+        return themes;
+    }
+
+    /** Divider positions: browse|inspector, then tree|details inside the inspector. */
+    public double[] dividers() {
+        return new double[] {split.getDividerPositions()[0], innerSplit().getDividerPositions()[0]};
+    }
+
+    public void setDividers(double browse, double inspectorDetails) {
+        split.setDividerPositions(browse);
+        innerSplit().setDividerPositions(inspectorDetails);
+    }
+
+    private SplitPane innerSplit() {
+        return (SplitPane) inspectorRoot.lookup("#split");
     }
 
     public HistoryViewModel history() {
@@ -107,7 +159,7 @@ public final class MainWindow {
         banner.setId("demoBanner");
         banner.getStyleClass().add("demo-banner");
         banner.setMaxWidth(Double.MAX_VALUE);
-        banner.setStyle("-fx-background-color: #fff4ce; -fx-padding: 6 10;"
+        banner.setStyle("-fx-background-color: #fff4ce; -fx-text-fill: #3b2e00; -fx-padding: 6 10;"
                 + " -fx-border-color: transparent transparent #e0c97a transparent;");
         return banner;
     }
