@@ -19,7 +19,11 @@ public final class Themes {
 
     public static final String DARK_CLASS = "theme-dark";
 
+    private static final String BRIDGE = Themes.class.getResource("theme-bridge.css").toExternalForm();
+
     private final BooleanProperty dark = new SimpleBooleanProperty();
+    /** Until the app applies a theme, JavaFX's default (Modena) stays, e.g. in UI tests. */
+    private boolean applied;
 
     public Themes(boolean startDark) {
         dark.set(startDark);
@@ -30,6 +34,7 @@ public final class Themes {
 
     /** Sets the stylesheet for the whole application; call once on the FX thread before showing windows. */
     public void apply() {
+        applied = true;
         Application.setUserAgentStylesheet(dark.get() ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         markAll();
@@ -40,8 +45,14 @@ public final class Themes {
     }
 
     private void markAll() {
+        if (!applied) {
+            return;
+        }
         for (Window window : Window.getWindows()) {
             if (window.getScene() != null) {
+                if (!window.getScene().getStylesheets().contains(BRIDGE)) {
+                    window.getScene().getStylesheets().add(BRIDGE);
+                }
                 mark(window.getScene().getRoot());
             }
         }

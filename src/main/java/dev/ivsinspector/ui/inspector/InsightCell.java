@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
 
@@ -32,10 +33,11 @@ final class InsightCell extends ListCell<InsightRule> {
         Label explanation = new Label(rule.explanation());
         explanation.setWrapText(true);
         explanation.getStyleClass().add("insight-explanation");
+        // Wrapping needs a width to wrap at: the list's, less the mark and the scroll bar.
+        explanation.prefWidthProperty().bind(getListView().widthProperty().subtract(60));
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         VBox text = new VBox(2, title, explanation);
         HBox.setHgrow(text, Priority.ALWAYS);
-        text.setMinWidth(0);
-        text.prefWidthProperty().bind(getListView().widthProperty().subtract(60));
         HBox row = new HBox(8, mark, text);
         setText(null);
         setGraphic(row);

@@ -49,7 +49,7 @@ public final class InspectorView {
     @FXML private Label description;
     @FXML private Label status;
     @FXML private Tab jsonTab;
-    @FXML private TextField filterField;
+    @FXML private TextField treeFilter;
     @FXML private Button pinButton;
     @FXML private Label historyWarning;
     @FXML private Label insightsTitle;
@@ -111,16 +111,16 @@ public final class InspectorView {
         tree.setRowFactory(t -> new UnsetAwareRow());
         tree.setRoot(new TreeItem<>());
         viewModel.visibleNodesProperty().addListener((obs, old, now) -> showNodes(now));
-        filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        treeFilter.textProperty().bindBidirectional(viewModel.filterTextProperty());
         // Enter in the filter must not re-fetch through the default button: it moves to the tree instead.
-        filterField.setOnAction(e -> tree.requestFocus());
+        treeFilter.setOnAction(e -> tree.requestFocus());
         bindRowActions(viewModel.rowActions());
         insightsList.setItems(viewModel.insights().insights());
         insightsList.setCellFactory(list -> new InsightCell());
         insightsTitle.textProperty().bind(Bindings.size(viewModel.insights().insights()).asString("Insights (%d)"));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null) {
-                InspectorShortcuts.install(scene, viewModel, arnField, filterField, tree);
+                InspectorShortcuts.install(scene, viewModel, arnField, treeFilter, tree);
             }
         });
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
