@@ -117,6 +117,37 @@ class PowerFeaturesViewTest {
     }
 
     @Test
+    void theTypedArnStaysInTheFieldAfterTheFetchReordersTheDropDown(FxRobot robot) {
+        String first = endpoint.account().sampleArns().get(0);
+        String arn = "arn:aws:ivs:us-east-1:123456789012:recording-configuration/Ua1Sb2Dc3Fv4";
+        TextField editor = robot.lookup("#arnEditor").queryAs(TextField.class);
+        robot.clickOn(editor);
+        robot.interact(() -> editor.setText(first));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> first.equals(window.inspector().shownArnProperty().get()));
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        // Typed, as a user does (the end only: typing 80 characters one by one takes seconds).
+        robot.interact(() -> editor.setText(arn.substring(0, arn.length() - 3)));
+        robot.interact(editor::end);
+        robot.write(arn.substring(arn.length() - 3));
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> arn.equals(window.inspector().shownArnProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> field = robot.lookup("#arnField").queryAs(ComboBox.class);
+        assertThat(field.getItems().get(0)).isEqualTo(arn);
+        assertThat(editor.getText()).isEqualTo(arn);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        robot.type(KeyCode.F4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.isShowing()).isTrue();
+        assertThat(editor.getText()).isEqualTo(arn);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void insightsExplainAFailedConfiguration(FxRobot robot) {
         open(robot, endpoint.account().sampleArns().get(3));
 

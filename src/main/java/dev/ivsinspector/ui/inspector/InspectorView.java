@@ -82,6 +82,7 @@ public final class InspectorView {
     private void initialize() {
         TextField editor = arnField.getEditor();
         editor.textProperty().bindBidirectional(viewModel.arnTextProperty());
+        keepTypedArnWhenChoicesChange(editor);
         arnField.setItems(history.choices());
         arnField.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -168,6 +169,24 @@ public final class InspectorView {
         copyArnLink.visibleProperty().bind(actions.configurationShownProperty());
         consoleLink.visibleProperty().bind(actions.configurationShownProperty());
         bucketLink.visibleProperty().bind(actions.bucketKnownProperty());
+    }
+
+    /**
+     * Each fetch reorders the drop-down (the ARN moves to the top of the history). An editable ComboBox whose
+     * items are replaced drops its committed value and empties the editor; the ARN the user just fetched must
+     * stay in the field. The text is read before the ComboBox reacts (this listener is registered first) and put
+     * back once it has.
+     */
+    private void keepTypedArnWhenChoicesChange(TextField editor) {
+        history.choices().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            String typed = editor.getText();
+            javafx.application.Platform.runLater(() -> {
+                if (!typed.equals(editor.getText())) {
+                    editor.setText(typed);
+                    editor.positionCaret(typed.length());
+                }
+            });
+        });
     }
 
     @FXML
