@@ -1,12 +1,7 @@
 package dev.ivsinspector.aws;
 
-import dev.ivsinspector.demo.DemoEndpoint;
 import java.time.Duration;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -27,7 +22,7 @@ final class IvsClientFactory {
 
     IvsClientFactory(ConnectionSettings settings) {
         this.settings = settings;
-        this.credentials = credentialsFor(settings);
+        this.credentials = ConnectionCredentials.forSettings(settings);
     }
 
     IvsClient create(String region) {
@@ -48,15 +43,5 @@ final class IvsClientFactory {
             builder.endpointOverride(settings.endpointOverride());
         }
         return builder.build();
-    }
-
-    private static AwsCredentialsProvider credentialsFor(ConnectionSettings settings) {
-        if (settings.demo()) {
-            return StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(DemoEndpoint.ACCESS_KEY_ID, DemoEndpoint.SECRET_ACCESS_KEY));
-        }
-        return settings.profileName()
-                .<AwsCredentialsProvider>map(name -> ProfileCredentialsProvider.builder().profileName(name).build())
-                .orElseGet(() -> DefaultCredentialsProvider.builder().build());
     }
 }

@@ -1,5 +1,6 @@
 package dev.ivsinspector.aws.connection;
 
+import dev.ivsinspector.aws.ConnectionCredentials;
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.SdkErrors;

@@ -9,6 +9,7 @@ import dev.ivsinspector.model.ResponseTree;
 import dev.ivsinspector.ui.common.BackgroundRunner;
 import dev.ivsinspector.ui.common.DialogService;
 import dev.ivsinspector.ui.common.ErrorMessages;
+import dev.ivsinspector.ui.common.ErrorRecovery;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,7 @@ public final class InspectorViewModel {
     private final StatePoller poller;
 
     private Task<Fetched> running;
+    private ErrorRecovery recovery = ErrorRecovery.NONE;
 
     /** What one fetch produced: the tree to show and the state that decides whether to poll. */
     private record Fetched(List<PropertyNode> nodes, String state) {
@@ -192,12 +194,12 @@ public final class InspectorViewModel {
         }
         if ("CREATING".equals(result.state())) {
             polling.set(true);
-            status.set("Fetched " + arn.resourceId() + " from " + arn.region() + ": still CREATING, checking again shortly…");
+            status.set("Showing " + arn.value() + ": still CREATING, checking again shortly…");
             poller.scheduleNext(() -> start(arn, true));
         } else {
             poller.stop();
             polling.set(false);
-            status.set("Fetched " + arn.resourceId() + " from " + arn.region() + ".");
+            status.set("Showing " + arn.value() + ".");
         }
     }
 
@@ -216,7 +218,8 @@ public final class InspectorViewModel {
         nodes.set(List.of());
         shownArn.set(null);
         selectedNode.set(null);
-        var report = errorMessages.describe(failure, arn.value(), arn.region());
+        var report = errorMessages.describe(failure, arn.value(), arn.region())
+                .withActions(recovery.actionsFor(failure.kind(), () -> open(arn.value())));
         status.set(report.title() + ": " + arn.value());
         dialogs.showError(report);
     }
@@ -247,6 +250,11 @@ public final class InspectorViewModel {
 
     public ObjectProperty<PropertyNode> selectedNodeProperty() {
         return selectedNode;
+    }
+
+    /** Lets the connection offer fixes (sign in, demo account) in error dialogs. */
+    public void setErrorRecovery(ErrorRecovery recovery) {
+        this.recovery = recovery;
     }
 
     public ReadOnlyBooleanProperty pollingProperty() {
