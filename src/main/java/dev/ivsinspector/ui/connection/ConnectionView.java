@@ -2,10 +2,12 @@ package dev.ivsinspector.ui.connection;
 
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextInputDialog;
 
 /** Controller of ConnectionView.fxml: the profile picker, region, identity, endpoint override and sign-in. */
 public final class ConnectionView {
@@ -56,6 +58,26 @@ public final class ConnectionView {
     @FXML
     private void onSignIn() {
         viewModel.signIn().start();
+    }
+
+    /** Asks for an endpoint override until it is valid or the user gives up. */
+    @FXML
+    private void onAdvanced() {
+        TextInputDialog dialog = new TextInputDialog(viewModel.endpointOverride());
+        dialog.initOwner(profilePicker.getScene().getWindow());
+        dialog.setTitle("Endpoint override");
+        dialog.setHeaderText("Send IVS calls to another endpoint, e.g. a local test endpoint.\n"
+                + "Leave empty to use AWS. Plain http is accepted only for this machine.");
+        dialog.setContentText("Endpoint URL");
+        dialog.showAndWait().ifPresent(url -> {
+            String problem = viewModel.setEndpointOverride(url);
+            if (problem != null) {
+                Alert alert = new Alert(Alert.AlertType.WARNING, problem);
+                alert.initOwner(profilePicker.getScene().getWindow());
+                alert.setHeaderText("Endpoint not changed");
+                alert.showAndWait();
+            }
+        });
     }
 
     @FXML

@@ -50,12 +50,14 @@ public final class ConnectionViewModel implements ErrorRecovery {
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
     private Task<CallerIdentity> identityTask;
+    private URI endpointOverride;
     private Consumer<String> regionListener = r -> { };
 
     public ConnectionViewModel(Services services, BackgroundRunner runner, SignInViewModel signIn) {
         this.services = services;
         this.runner = runner;
         this.signIn = signIn;
+        this.endpointOverride = services.commandLineEndpoint();
         List<String> names = new ArrayList<>();
         names.add(ConnectionChoice.SDK_DEFAULT);
         services.profiles().profiles().forEach(p -> names.add(p.name()));
@@ -92,6 +94,36 @@ public final class ConnectionViewModel implements ErrorRecovery {
         if (choice == null || choice.equals(selected.get())) {
             return;
         }
+        apply(choice);
+    }
+
+    /**
+     * The "Advanced" endpoint override, as --endpoint-url would set it; blank removes it.
+     *
+     * @return null when applied, else what is wrong with the URL
+     */
+    public String setEndpointOverride(String text) {
+        URI uri;
+        try {
+            uri = text == null || text.isBlank() ? null : URI.create(text.strip());
+            if (uri != null) {
+                ConnectionSettings.sdkDefaults().withEndpoint(uri);
+            }
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        endpointOverride = uri;
+        if (selected.get() != null && !ConnectionChoice.DEMO.equals(selected.get())) {
+            apply(selected.get());
+        }
+        return null;
+    }
+
+    public String endpointOverride() {
+        return endpointOverride == null ? "" : endpointOverride.toString();
+    }
+
+    private void apply(String choice) {
         selected.set(choice);
         cancelIdentity();
         signIn.reset();
@@ -108,11 +140,11 @@ public final class ConnectionViewModel implements ErrorRecovery {
         AwsProfile profile = services.profiles().find(choice).orElse(null);
         String chosenRegion = services.commandLineRegion() != null ? services.commandLineRegion()
                 : ConnectionChoice.regionOf(profile, services.environment());
-        services.gateway().switchTo(ConnectionChoice.settingsFor(profile, services.commandLineEndpoint())
+        services.gateway().switchTo(ConnectionChoice.settingsFor(profile, endpointOverride)
                 .withRegion(chosenRegion));
         demo.set(false);
         setRegion(chosenRegion);
-        String override = ConnectionChoice.endpointOverride(profile, services.commandLineEndpoint(), services.environment());
+        String override = ConnectionChoice.endpointOverride(profile, endpointOverride, services.environment());
         endpointNote.set(override == null ? "" : "Endpoint override " + override);
         services.preferences().remember(choice, region.get());
         if (profile != null && profile.kind().isSso() && services.tokenStatus().of(profile).needsSignIn()) {

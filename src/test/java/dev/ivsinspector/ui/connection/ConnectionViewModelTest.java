@@ -184,6 +184,20 @@ class ConnectionViewModelTest {
     }
 
     @Test
+    void anEndpointOverrideIsShownAndPlainHttpIsRefusedOffThisMachine() {
+        ConnectionViewModel vm = connection();
+        Fx.run(() -> vm.select("prod"));
+
+        assertThat(Fx.call(() -> vm.setEndpointOverride("http://ivs.example.com"))).contains("only to this machine");
+        assertThat(gateway.settings().endpointOverride()).isNull();
+        assertThat(Fx.call(() -> vm.setEndpointOverride("http://127.0.0.1:4566"))).isNull();
+        assertThat(gateway.settings().endpointOverride()).hasToString("http://127.0.0.1:4566");
+        assertThat(Fx.call(() -> vm.endpointNoteProperty().get())).isEqualTo("Endpoint override http://127.0.0.1:4566");
+        assertThat(Fx.call(() -> vm.setEndpointOverride(""))).isNull();
+        assertThat(Fx.call(() -> vm.endpointNoteProperty().get())).isEmpty();
+    }
+
+    @Test
     void preferencesHoldNamesButNeverASecret() throws BackingStoreException {
         ConnectionViewModel vm = connection();
         Fx.run(() -> vm.select("prod"));
