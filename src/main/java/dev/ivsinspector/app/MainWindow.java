@@ -57,7 +57,7 @@ public final class MainWindow {
         browse.loadRegions(services.browseRegion());
         SplitPane split = new SplitPane(load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse)),
                 load(InspectorView.class, "InspectorView.fxml", new InspectorView(inspector)));
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.34);
         root = new BorderPane(split);
 
         ConnectionViewModel connection = services.connection();
