@@ -73,16 +73,17 @@ public final class ConnectionViewModel implements ErrorRecovery {
     }
 
     /**
-     * The first choice: the demo when asked for, else the command line's profile, else the remembered one,
-     * else AWS_PROFILE or "default" when they exist, else the SDK's default chain.
+     * The first choice: the demo when asked for, else the command line's profile, else AWS_PROFILE (an
+     * explicit wish for this session), else the remembered one, else "default" when it exists, else the SDK's
+     * default chain.
      */
     public String initialChoice(boolean useDemo, String commandLineProfile) {
         if (useDemo) {
             return ConnectionChoice.DEMO;
         }
-        for (String candidate : new String[] {commandLineProfile, services.preferences().profile(),
-                services.environment().get("AWS_PROFILE"), "default"}) {
-            if (candidate != null && choices.contains(candidate)) {
+        for (String candidate : new String[] {commandLineProfile, services.environment().get("AWS_PROFILE"),
+                services.preferences().profile(), "default"}) {
+            if (candidate != null && choices.contains(candidate) && !ConnectionChoice.DEMO.equals(candidate)) {
                 return candidate;
             }
         }
@@ -134,7 +135,7 @@ public final class ConnectionViewModel implements ErrorRecovery {
             setRegion("us-west-2");
             endpointNote.set("Demo endpoint " + endpoint);
             identity.set("Demo account " + SampleAccount.ACCOUNT_ID + " (sample data)");
-            services.preferences().remember(choice, region.get());
+            // Not remembered: the demo is what the app falls back to, it must not hide a real set-up next time.
             return;
         }
         AwsProfile profile = services.profiles().find(choice).orElse(null);

@@ -181,6 +181,17 @@ class ConnectionViewModelTest {
         assertThat(Fx.call(() -> vm.demoProperty().get())).isTrue();
         assertThat(gateway.settings().demo()).isTrue();
         assertThat(Fx.call(() -> vm.endpointNoteProperty().get())).startsWith("Demo endpoint http://127.0.0.1:");
+        assertThat(new ConnectionPreferences(prefsNode).profile()).as("the demo is never remembered")
+                .isEqualTo("Default credential chain");
+    }
+
+    @Test
+    void theRememberedProfileIsUsedUnlessTheSessionAsksForAnother() {
+        new ConnectionPreferences(prefsNode).remember("prod", "us-east-1");
+        ConnectionViewModel vm = connection();
+
+        assertThat(vm.initialChoice(false, null)).isEqualTo("prod");
+        assertThat(vm.initialChoice(false, "sso-dev")).isEqualTo("sso-dev");
     }
 
     @Test
