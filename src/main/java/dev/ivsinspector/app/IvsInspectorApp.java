@@ -80,7 +80,8 @@ public final class IvsInspectorApp extends Application {
     /** The demo endpoint starts on first use: only when the demo account is chosen. */
     private synchronized URI demoEndpoint() {
         if (demo == null) {
-            demo = DemoEndpoint.start();
+            // CREATING samples turn ACTIVE after a few reads, so the inspector's polling can be seen at work.
+            demo = DemoEndpoint.start(SampleAccount.standard().withCreatingSettlingAfter(3));
             LOG.info("Demo account endpoint on {}", demo.uri());
         }
         return demo.uri();
