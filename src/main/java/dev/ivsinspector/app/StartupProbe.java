@@ -14,8 +14,11 @@ import javafx.util.Duration;
 public final class StartupProbe {
 
     static final String EXIT_AFTER_SHOW = "ivs.exitAfterShow";
-    /** Time given to the first layout, CSS and paint after showing, so their classes are recorded too. */
-    private static final Duration SETTLE = Duration.millis(1500);
+    /**
+     * Time given to the first layout, CSS and paint after showing, so their classes are recorded too
+     * ({@code -Divs.exitAfterShow.settleMillis=N} changes it).
+     */
+    static final String SETTLE_MILLIS = "ivs.exitAfterShow.settleMillis";
 
     private StartupProbe() {
     }
@@ -25,7 +28,7 @@ public final class StartupProbe {
         if (!Boolean.getBoolean(EXIT_AFTER_SHOW)) {
             return;
         }
-        PauseTransition settle = new PauseTransition(SETTLE);
+        PauseTransition settle = new PauseTransition(Duration.millis(Long.getLong(SETTLE_MILLIS, 500)));
         settle.setOnFinished(e -> {
             stage.close();
             Platform.exit();
