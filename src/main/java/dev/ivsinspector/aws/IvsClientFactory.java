@@ -1,12 +1,7 @@
 package dev.ivsinspector.aws;
 
-import dev.ivsinspector.demo.DemoEndpoint;
 import java.time.Duration;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -27,7 +22,7 @@ final class IvsClientFactory {
 
     IvsClientFactory(ConnectionSettings settings) {
         this.settings = settings;
-        this.credentials = credentialsFor(settings);
+        this.credentials = ConnectionCredentials.forSettings(settings);
     }
 
     IvsClient create(String region) {
@@ -41,21 +36,12 @@ final class IvsClientFactory {
                     // Without these the SDK uses LEGACY retries and no overall timeout: minutes in the worst case.
                     o.retryStrategy(RetryMode.STANDARD);
                     o.apiCallTimeout(settings.callTimeout());
+                    o.addExecutionInterceptor(new RequestIdRecorder());
                     settings.profileName().ifPresent(o::defaultProfileName);
                 });
         if (settings.endpointOverride() != null) {
             builder.endpointOverride(settings.endpointOverride());
         }
         return builder.build();
-    }
-
-    private static AwsCredentialsProvider credentialsFor(ConnectionSettings settings) {
-        if (settings.demo()) {
-            return StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(DemoEndpoint.ACCESS_KEY_ID, DemoEndpoint.SECRET_ACCESS_KEY));
-        }
-        return settings.profileName()
-                .<AwsCredentialsProvider>map(name -> ProfileCredentialsProvider.builder().profileName(name).build())
-                .orElseGet(() -> DefaultCredentialsProvider.builder().build());
     }
 }

@@ -19,7 +19,8 @@ final class SdkErrorClassifier {
     private SdkErrorClassifier() {
     }
 
-    static IvsCallException classify(String operation, Throwable error) {
+    /** @param lastRequestId the request id of the last answer received, used when the exception lacks one */
+    static IvsCallException classify(String operation, Throwable error, String lastRequestId) {
         if (error instanceof IvsCallException already) {
             return already;
         }
@@ -27,7 +28,7 @@ final class SdkErrorClassifier {
             return fromService(operation, service);
         }
         ErrorKind kind = clientSideKind(error);
-        return new IvsCallException(kind, operation, describe(error), null, 0, null, error);
+        return new IvsCallException(kind, operation, describe(error), null, 0, lastRequestId, error);
     }
 
     private static IvsCallException fromService(String operation, AwsServiceException e) {
@@ -43,10 +44,14 @@ final class SdkErrorClassifier {
         if (c.equals("ResourceNotFoundException")) {
             return ErrorKind.NOT_FOUND;
         }
-        if (c.equals("AccessDeniedException") || c.equals("UnrecognizedClientException")
-                || c.equals("InvalidSignatureException") || c.equals("MissingAuthenticationTokenException")
-                || c.equals("SignatureDoesNotMatch")) {
+        if (c.equals("AccessDeniedException") || c.equals("AccessDenied")) {
             return ErrorKind.ACCESS_DENIED;
+        }
+        // The keys themselves were not accepted: rotated, deleted, mistyped, or a clock far off.
+        if (c.equals("UnrecognizedClientException") || c.equals("InvalidClientTokenId")
+                || c.equals("InvalidSignatureException") || c.equals("SignatureDoesNotMatch")
+                || c.equals("MissingAuthenticationTokenException") || c.equals("IncompleteSignatureException")) {
+            return ErrorKind.INVALID_CREDENTIALS;
         }
         if (c.equals("ExpiredTokenException") || c.equals("ExpiredToken") || c.equals("UnauthorizedException")) {
             return ErrorKind.SSO_TOKEN_EXPIRED;

@@ -1,11 +1,17 @@
 package dev.ivsinspector.aws;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ivs.IvsClient;
+import software.amazon.awssdk.services.ivs.model.ChannelSummary;
+import software.amazon.awssdk.services.ivs.model.ListChannelsResponse;
+import software.amazon.awssdk.services.ivs.model.ListRecordingConfigurationsResponse;
+import software.amazon.awssdk.services.ivs.model.RecordingConfigurationSummary;
 import software.amazon.awssdk.services.ivs.model.GetRecordingConfigurationResponse;
 
 /** {@link IvsGateway} over the AWS SDK: one client per region, built on first use and then reused. */
@@ -34,11 +40,42 @@ public final class SdkIvsGateway implements IvsGateway, AutoCloseable {
                 c -> c.getRecordingConfiguration(r -> r.arn(arn.value())));
     }
 
+    @Override
+    public Page<RecordingConfigurationSummary> listRecordingConfigurations(String region, String nextToken, int maxResults) {
+        ListRecordingConfigurationsResponse response = call("ListRecordingConfigurations", region,
+                c -> c.listRecordingConfigurations(r -> r.maxResults(maxResults).nextToken(nextToken)));
+        return new Page<>(response.recordingConfigurations(), blankToNull(response.nextToken()));
+    }
+
+    @Override
+    public Page<ChannelSummary> listChannelsUsing(RecordingConfigurationArn arn, String nextToken) {
+        ListChannelsResponse response = call("ListChannels", arn.region(),
+                c -> c.listChannels(r -> r.filterByRecordingConfigurationArn(arn.value())
+                        .maxResults(MAX_PAGE_SIZE).nextToken(nextToken)));
+        return new Page<>(response.channels(), blankToNull(response.nextToken()));
+    }
+
+    @Override
+    public Map<String, String> tags(RecordingConfigurationArn arn) {
+        return call("ListTagsForResource", arn.region(),
+                c -> c.listTagsForResource(r -> r.resourceArn(arn.value())).tags());
+    }
+
+    @Override
+    public List<String> regions() {
+        return IvsClient.serviceMetadata().regions().stream().map(Region::id).sorted().toList();
+    }
+
+    private static String blankToNull(String token) {
+        return token == null || token.isEmpty() ? null : token;
+    }
+
     private <T> T call(String operation, String region, Function<IvsClient, T> request) {
+        RequestIdRecorder.clear();
         try {
             return request.apply(client(region));
         } catch (RuntimeException e) {
-            IvsCallException failure = SdkErrorClassifier.classify(operation, e);
+            IvsCallException failure = SdkErrorClassifier.classify(operation, e, RequestIdRecorder.last());
             LOG.info("{} in {} failed: {} (code {}, status {}, request id {})", operation, region, failure.kind(),
                     failure.errorCode(), failure.httpStatus(), failure.requestId());
             throw failure;

@@ -3,34 +3,20 @@ package dev.ivsinspector.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
+import dev.ivsinspector.testing.SampleResponses;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ivs.model.GetRecordingConfigurationResponse;
 import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
 
 class ResponseTreeTest {
 
-    private static final String ARN = "arn:aws:ivs:us-west-2:123456789012:recording-configuration/AbCdEf123456";
+    private static final String ARN = SampleResponses.FULL_ARN;
     private final ResponseTree tree = new ResponseTree(FieldDocs.load());
-
-    static GetRecordingConfigurationResponse full() {
-        return GetRecordingConfigurationResponse.builder().recordingConfiguration(RecordingConfiguration.builder()
-                .arn(ARN)
-                .name("prod-live")
-                .destinationConfiguration(d -> d.s3(s -> s.bucketName("media.example-recordings")))
-                .state("ACTIVE")
-                .recordingReconnectWindowSeconds(30)
-                .renditionConfiguration(r -> r.renditionSelection("CUSTOM").renditionsWithStrings("HD", "SD"))
-                .thumbnailConfiguration(t -> t.recordingMode("INTERVAL").targetIntervalSeconds(10L)
-                        .resolution("FULL_HD").storageWithStrings("SEQUENTIAL", "LATEST"))
-                .tags(Map.of("team", "video"))
-                .build()).build();
-    }
 
     @Test
     void showsEveryMemberWithItsValueAndPath() {
         PropertyNode root = new PropertyNode("", "", NodeKind.STRUCTURE, "", "", true, List.of(), null, null, "",
-                tree.build(full()));
+                tree.build(SampleResponses.full()));
 
         assertThat(root.find("recordingConfiguration.arn").value()).isEqualTo(ARN);
         assertThat(root.find("recordingConfiguration.destinationConfiguration.s3.bucketName").value())
@@ -44,7 +30,7 @@ class ResponseTreeTest {
 
     @Test
     void keepsTheApiOrderOfMembers() {
-        PropertyNode configuration = tree.build(full()).get(0);
+        PropertyNode configuration = tree.build(SampleResponses.full()).get(0);
 
         assertThat(configuration.children()).extracting(PropertyNode::name).containsExactly(
                 "arn", "destinationConfiguration", "name", "recordingReconnectWindowSeconds", "renditionConfiguration",
@@ -53,7 +39,7 @@ class ResponseTreeTest {
 
     @Test
     void describesEnumerationsWithTheirAllowedValuesFromTheSdk() {
-        PropertyNode configuration = tree.build(full()).get(0);
+        PropertyNode configuration = tree.build(SampleResponses.full()).get(0);
         PropertyNode state = configuration.find("recordingConfiguration.state");
         PropertyNode rendition = configuration.find("recordingConfiguration.renditionConfiguration.renditions[0]");
 
@@ -102,7 +88,7 @@ class ResponseTreeTest {
 
     @Test
     void everyKnownMemberHasOurOwnDescription() {
-        assertAllDescribed(tree.build(full()));
+        assertAllDescribed(tree.build(SampleResponses.full()));
     }
 
     private static void assertAllDescribed(List<PropertyNode> nodes) {

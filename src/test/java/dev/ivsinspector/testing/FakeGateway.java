@@ -3,6 +3,7 @@ package dev.ivsinspector.testing;
 import dev.ivsinspector.aws.ErrorKind;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.IvsGateway;
+import dev.ivsinspector.aws.Page;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import software.amazon.awssdk.services.ivs.model.GetRecordingConfigurationResponse;
+import software.amazon.awssdk.services.ivs.model.ChannelSummary;
 import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
+import software.amazon.awssdk.services.ivs.model.RecordingConfigurationSummary;
 
 /**
  * A gateway for view-model tests: answers from a map, fails on demand, and can hold a call until released,
@@ -45,6 +48,42 @@ public final class FakeGateway implements IvsGateway {
 
     public List<String> calls() {
         return calls;
+    }
+
+    @Override
+    public Page<RecordingConfigurationSummary> listRecordingConfigurations(String region, String nextToken, int maxResults) {
+        calls.add("list:" + region + ":" + nextToken);
+        List<RecordingConfigurationSummary> all = configurations.values().stream()
+                .filter(c -> RecordingConfigurationArn.parse(c.arn()).region().equals(region))
+                .sorted(java.util.Comparator.comparing(RecordingConfiguration::arn))
+                .map(c -> RecordingConfigurationSummary.builder().arn(c.arn()).name(c.name()).state(c.stateAsString())
+                        .destinationConfiguration(c.destinationConfiguration()).tags(c.hasTags() ? c.tags() : null).build())
+                .toList();
+        int from = nextToken == null ? 0 : Integer.parseInt(nextToken);
+        int to = Math.min(all.size(), from + maxResults);
+        return new Page<>(all.subList(from, to), to < all.size() ? Integer.toString(to) : null);
+    }
+
+    @Override
+    public Page<ChannelSummary> listChannelsUsing(RecordingConfigurationArn arn, String nextToken) {
+        calls.add("channels:" + arn.value());
+        return new Page<>(List.of(), null);
+    }
+
+    @Override
+    public Map<String, String> tags(RecordingConfigurationArn arn) {
+        calls.add("tags:" + arn.value());
+        return Map.of();
+    }
+
+    @Override
+    public List<String> regions() {
+        return List.of("eu-west-1", "us-east-1", "us-west-2");
+    }
+
+    /** The GetRecordingConfiguration calls made, in order. */
+    public List<String> getCalls() {
+        return calls.stream().filter(c -> c.startsWith("arn:")).toList();
     }
 
     @Override

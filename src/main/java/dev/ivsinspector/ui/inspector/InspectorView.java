@@ -2,12 +2,14 @@ package dev.ivsinspector.ui.inspector;
 
 import dev.ivsinspector.model.PropertyNode;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
@@ -29,10 +31,17 @@ public final class InspectorView {
     @FXML private Button cancelButton;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label arnProblem;
-    @FXML private Label shownArn;
     @FXML private TreeTableView<PropertyNode> tree;
     @FXML private TreeTableColumn<PropertyNode, String> fieldColumn;
     @FXML private TreeTableColumn<PropertyNode, String> valueColumn;
+    @FXML private Label pollingLabel;
+    @FXML private Tab channelsTab;
+    @FXML private Label channelsMessage;
+    @FXML private TableView<ChannelRow> channelsTable;
+    @FXML private TableColumn<ChannelRow, String> channelNameColumn;
+    @FXML private TableColumn<ChannelRow, String> channelTypeColumn;
+    @FXML private TableColumn<ChannelRow, String> channelLatencyColumn;
+    @FXML private TableColumn<ChannelRow, String> channelArnColumn;
     @FXML private PropertySheet propertySheet;
     @FXML private Label description;
     @FXML private Label status;
@@ -53,8 +62,6 @@ public final class InspectorView {
         arnProblem.textProperty().bind(viewModel.arnProblemProperty());
         arnProblem.visibleProperty().bind(viewModel.arnProblemProperty().isNotEmpty());
         arnProblem.managedProperty().bind(arnProblem.visibleProperty());
-        shownArn.textProperty().bind(Bindings.when(viewModel.shownArnProperty().isNotEmpty())
-                .then(Bindings.concat("Showing ", viewModel.shownArnProperty())).otherwise(""));
         status.textProperty().bind(viewModel.statusProperty());
 
         fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().name()));
@@ -64,6 +71,18 @@ public final class InspectorView {
         viewModel.nodesProperty().addListener((obs, old, now) -> showNodes(now));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 viewModel.selectedNodeProperty().set(item == null ? null : item.getValue()));
+
+        pollingLabel.visibleProperty().bind(viewModel.pollingProperty());
+        pollingLabel.managedProperty().bind(pollingLabel.visibleProperty());
+        ChannelsViewModel channels = viewModel.channels();
+        channelsMessage.textProperty().bind(channels.messageProperty());
+        channelsTable.setItems(channels.channels());
+        channelNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        channelTypeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().type()));
+        channelLatencyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().latencyMode()));
+        channelArnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().arn()));
+        channelsTab.textProperty().bind(javafx.beans.binding.Bindings.size(channels.channels())
+                .asString("Used by channels (%d)"));
 
         propertySheet.setPropertyEditorFactory(item -> new ReadOnlyTextEditor(item));
         viewModel.selectedNodeProperty().addListener((obs, old, node) -> showDetails(node));

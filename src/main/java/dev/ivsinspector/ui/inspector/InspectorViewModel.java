@@ -9,7 +9,10 @@ import dev.ivsinspector.model.ResponseTree;
 import dev.ivsinspector.ui.common.BackgroundRunner;
 import dev.ivsinspector.ui.common.DialogService;
 import dev.ivsinspector.ui.common.ErrorMessages;
+import dev.ivsinspector.ui.common.ErrorRecovery;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,6 +26,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.ivs.model.GetRecordingConfigurationResponse;
+import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
 
 /**
  * State and commands of the inspector: the ARN being typed, the fetched configuration as a tree, the
@@ -30,6 +37,8 @@ import javafx.concurrent.Task;
  * in a {@link Task} on a background thread.
  */
 public final class InspectorViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InspectorViewModel.class);
 
     private final IvsGateway gateway;
     private final ResponseTree responseTree;
@@ -46,10 +55,26 @@ public final class InspectorViewModel {
     private final ObjectProperty<PropertyNode> selectedNode = new SimpleObjectProperty<>();
     private final ObservableList<String> suggestedArns = FXCollections.observableArrayList();
 
-    private Task<List<PropertyNode>> running;
+    private final ReadOnlyBooleanWrapper polling = new ReadOnlyBooleanWrapper();
+    private final ChannelsViewModel channels;
+    private final StatePoller poller;
+
+    private Task<Fetched> running;
+    private ErrorRecovery recovery = ErrorRecovery.NONE;
+
+    /** What one fetch produced: the tree to show and the state that decides whether to poll. */
+    private record Fetched(List<PropertyNode> nodes, String state) {
+    }
 
     public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, BackgroundRunner runner,
                               DialogService dialogs, ErrorMessages errorMessages) {
+        this(gateway, responseTree, runner, dialogs, errorMessages, StatePoller.DEFAULT_DELAYS);
+    }
+
+    public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, BackgroundRunner runner,
+                              DialogService dialogs, ErrorMessages errorMessages, List<Duration> pollDelays) {
+        this.channels = new ChannelsViewModel(gateway, runner);
+        this.poller = new StatePoller(pollDelays);
         this.gateway = gateway;
         this.responseTree = responseTree;
         this.runner = runner;
@@ -64,6 +89,8 @@ public final class InspectorViewModel {
      * already running is cancelled and its answer ignored: the newest request always wins.
      */
     public void fetch() {
+        poller.stop();
+        polling.set(false);
         RecordingConfigurationArn arn;
         try {
             arn = RecordingConfigurationArn.parse(arnText.get());
@@ -73,14 +100,29 @@ public final class InspectorViewModel {
             return;
         }
         arnProblem.set(null);
+        start(arn, false);
+    }
+
+    /** Shows a configuration picked elsewhere (browse, history) as if its ARN had been typed. */
+    public void open(String arn) {
+        arnText.set(arn);
+        fetch();
+    }
+
+    /** @param poll true for a re-fetch of a CREATING configuration: its channels are not listed again */
+    private void start(RecordingConfigurationArn arn, boolean poll) {
         cancelRunning();
-        Task<List<PropertyNode>> task = new Task<>() {
+        Task<Fetched> task = new Task<>() {
             @Override
-            protected List<PropertyNode> call() {
-                return responseTree.build(gateway.getRecordingConfiguration(arn));
+            protected Fetched call() {
+                RecordingConfiguration configuration = withTags(arn,
+                        gateway.getRecordingConfiguration(arn).recordingConfiguration());
+                List<PropertyNode> tree = responseTree.build(
+                        GetRecordingConfigurationResponse.builder().recordingConfiguration(configuration).build());
+                return new Fetched(tree, configuration.stateAsString());
             }
         };
-        task.setOnSucceeded(e -> finish(task, () -> show(arn, task.getValue())));
+        task.setOnSucceeded(e -> finish(task, () -> show(arn, task.getValue(), poll)));
         task.setOnFailed(e -> finish(task, () -> fail(arn, task.getException())));
         task.setOnCancelled(e -> finish(task, () -> status.set("Cancelled.")));
         running = task;
@@ -99,6 +141,8 @@ public final class InspectorViewModel {
 
     /** Stops the running fetch; the UI is idle at once even if the network call takes a moment to abort. */
     public void cancel() {
+        poller.stop();
+        polling.set(false);
         if (running != null) {
             cancelRunning();
             busy.set(false);
@@ -106,8 +150,25 @@ public final class InspectorViewModel {
         }
     }
 
+    /**
+     * GetRecordingConfiguration returns tags today; should a response come without them, ListTagsForResource
+     * fills them in. A failure there costs only the tags, never the configuration.
+     */
+    private RecordingConfiguration withTags(RecordingConfigurationArn arn, RecordingConfiguration configuration) {
+        if (configuration.hasTags()) {
+            return configuration;
+        }
+        try {
+            Map<String, String> tags = gateway.tags(arn);
+            return tags.isEmpty() ? configuration : configuration.toBuilder().tags(tags).build();
+        } catch (IvsCallException e) {
+            LOG.info("Tags of {} could not be listed: {}", arn, e.kind());
+            return configuration;
+        }
+    }
+
     private void cancelRunning() {
-        Task<List<PropertyNode>> previous = running;
+        Task<Fetched> previous = running;
         running = null;
         if (previous != null) {
             previous.cancel(true);
@@ -115,7 +176,7 @@ public final class InspectorViewModel {
     }
 
     /** Applies a task's outcome only if it is still the current one, so a late answer never overwrites a newer one. */
-    private void finish(Task<List<PropertyNode>> task, Runnable outcome) {
+    private void finish(Task<Fetched> task, Runnable outcome) {
         if (task != running) {
             return;
         }
@@ -124,11 +185,22 @@ public final class InspectorViewModel {
         outcome.run();
     }
 
-    private void show(RecordingConfigurationArn arn, List<PropertyNode> result) {
-        nodes.set(result);
+    private void show(RecordingConfigurationArn arn, Fetched result, boolean poll) {
+        nodes.set(result.nodes());
         shownArn.set(arn.value());
         selectedNode.set(null);
-        status.set("Fetched " + arn.resourceId() + " from " + arn.region() + ".");
+        if (!poll) {
+            channels.load(arn);
+        }
+        if ("CREATING".equals(result.state())) {
+            polling.set(true);
+            status.set("Showing " + arn.value() + ": still CREATING, checking again shortly…");
+            poller.scheduleNext(() -> start(arn, true));
+        } else {
+            poller.stop();
+            polling.set(false);
+            status.set("Showing " + arn.value() + ".");
+        }
     }
 
     private void fail(RecordingConfigurationArn arn, Throwable error) {
@@ -140,10 +212,14 @@ public final class InspectorViewModel {
             return;
         }
         // The tree would otherwise go on showing another configuration under an ARN that just failed.
+        poller.stop();
+        polling.set(false);
+        channels.clear();
         nodes.set(List.of());
         shownArn.set(null);
         selectedNode.set(null);
-        var report = errorMessages.describe(failure, arn.value(), arn.region());
+        var report = errorMessages.describe(failure, arn.value(), arn.region())
+                .withActions(recovery.actionsFor(failure.kind(), () -> open(arn.value())));
         status.set(report.title() + ": " + arn.value());
         dialogs.showError(report);
     }
@@ -174,6 +250,19 @@ public final class InspectorViewModel {
 
     public ObjectProperty<PropertyNode> selectedNodeProperty() {
         return selectedNode;
+    }
+
+    /** Lets the connection offer fixes (sign in, demo account) in error dialogs. */
+    public void setErrorRecovery(ErrorRecovery recovery) {
+        this.recovery = recovery;
+    }
+
+    public ReadOnlyBooleanProperty pollingProperty() {
+        return polling.getReadOnlyProperty();
+    }
+
+    public ChannelsViewModel channels() {
+        return channels;
     }
 
     public ObservableList<String> suggestedArns() {

@@ -53,7 +53,7 @@ class InspectorViewModelTest {
 
         assertThat(Fx.call(this::bucketShown)).isEqualTo("first-bucket");
         assertThat(Fx.call(() -> viewModel.shownArnProperty().get())).isEqualTo(ARN);
-        assertThat(Fx.call(() -> viewModel.statusProperty().get())).contains("Fetched AbCdEf123456 from us-west-2");
+        assertThat(Fx.call(() -> viewModel.statusProperty().get())).isEqualTo("Showing " + ARN + ".");
         assertThat(dialogs.errors()).isEmpty();
     }
 
@@ -66,7 +66,7 @@ class InspectorViewModelTest {
 
         assertThat(Fx.call(() -> viewModel.arnProblemProperty().get())).contains("ARN of an IVS channel");
         assertThat(Fx.call(() -> viewModel.busyProperty().get())).isFalse();
-        assertThat(gateway.calls()).isEmpty();
+        assertThat(gateway.getCalls()).isEmpty();
 
         Fx.run(() -> viewModel.arnTextProperty().set(ARN));
         assertThat(Fx.call(() -> viewModel.arnProblemProperty().get())).as("editing clears the message").isNull();
@@ -144,6 +144,6 @@ class InspectorViewModelTest {
         });
         Fx.await(() -> !viewModel.busyProperty().get());
 
-        assertThat(gateway.calls()).containsExactly(ARN, ARN);
+        assertThat(gateway.getCalls()).containsExactly(ARN, ARN);
     }
 }

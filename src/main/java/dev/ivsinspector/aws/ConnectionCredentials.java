@@ -1,0 +1,30 @@
+package dev.ivsinspector.aws;
+
+import dev.ivsinspector.demo.DemoEndpoint;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/**
+ * The credentials provider of a connection: demo keys, the chosen profile, else the SDK's default chain.
+ * IVS and STS clients both take it from here, so "who am I" always answers for the identity IVS calls use.
+ */
+public final class ConnectionCredentials {
+
+    private ConnectionCredentials() {
+    }
+
+    public static AwsCredentialsProvider forSettings(ConnectionSettings settings) {
+        if (settings.demo()) {
+            return StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(DemoEndpoint.ACCESS_KEY_ID, DemoEndpoint.SECRET_ACCESS_KEY));
+        }
+        // Built per use: an SSO profile reads its cached token when the provider is built, so a fresh provider
+        // picks up a sign-in that happened since the last call.
+        return settings.profileName()
+                .<AwsCredentialsProvider>map(name -> ProfileCredentialsProvider.builder().profileName(name).build())
+                .orElseGet(() -> DefaultCredentialsProvider.builder().build());
+    }
+}

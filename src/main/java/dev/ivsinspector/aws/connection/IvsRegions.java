@@ -1,0 +1,46 @@
+package dev.ivsinspector.aws.connection;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.RegionMetadata;
+import software.amazon.awssdk.regions.ServiceMetadata;
+
+/**
+ * The regions where IVS exists, taken from the SDK's own endpoint metadata so the list grows with SDK
+ * upgrades instead of with our edits.
+ */
+public final class IvsRegions {
+
+    private static final String STANDARD_PARTITION = "aws";
+
+    private IvsRegions() {
+    }
+
+    /** Region ids, the standard partition first (where nearly every user is), then by partition and id. */
+    public static List<String> all() {
+        return ServiceMetadata.of("ivs").regions().stream()
+                .filter(r -> !r.isGlobalRegion())
+                .sorted(Comparator.comparing((Region r) -> !STANDARD_PARTITION.equals(partitionOf(r)))
+                        .thenComparing(IvsRegions::partitionOf)
+                        .thenComparing(Region::id))
+                .map(Region::id)
+                .toList();
+    }
+
+    public static boolean contains(String regionId) {
+        return regionId != null && all().contains(regionId);
+    }
+
+    /** A human name such as "US West (Oregon)" for a region id, when the SDK knows one. */
+    public static Optional<String> description(String regionId) {
+        RegionMetadata metadata = Region.of(regionId).metadata();
+        return Optional.ofNullable(metadata).map(RegionMetadata::description);
+    }
+
+    private static String partitionOf(Region region) {
+        RegionMetadata metadata = region.metadata();
+        return metadata == null || metadata.partition() == null ? "" : metadata.partition().id();
+    }
+}

@@ -1,0 +1,140 @@
+package dev.ivsinspector.demo;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the demo account contains: recording configurations and channels per region, plus the knobs
+ * for faults. Immutable: each {@code withX} returns a new account, so one standard account can be shared
+ * by many endpoints and tests without one test's settings leaking into another.
+ */
+public final class SampleAccount {
+    public static final String ACCOUNT_ID = "123456789012";
+    public static final Duration DEFAULT_SLOW_DELAY = Duration.ofSeconds(8);
+
+    /** Page {@code pageIndex} (0-based) of ListRecordingConfigurations in {@code region} fails once. */
+    public record ListFault(String region, int pageIndex, DemoError error) {
+    }
+
+    private final List<SampleConfig> configs;
+    private final List<SampleChannel> channels;
+    private final List<String> sampleArns;
+    private final Duration slowDelay;
+    private final List<ListFault> listFaults;
+    private final Map<String, SampleConfig> configsByArn = new LinkedHashMap<>();
+    private final Map<String, List<SampleConfig>> configsByRegion = new LinkedHashMap<>();
+
+    private SampleAccount(List<SampleConfig> configs, List<SampleChannel> channels, List<String> sampleArns,
+            Duration slowDelay, List<ListFault> listFaults) {
+        this.configs = List.copyOf(configs);
+        this.channels = List.copyOf(channels);
+        this.sampleArns = List.copyOf(sampleArns);
+        this.slowDelay = slowDelay;
+        this.listFaults = List.copyOf(listFaults);
+        for (SampleConfig c : this.configs) {
+            if (configsByArn.put(c.arn(), c) != null) {
+                throw new IllegalArgumentException("Duplicate configuration " + c.arn());
+            }
+            configsByRegion.computeIfAbsent(c.region(), r -> new ArrayList<>()).add(c);
+        }
+    }
+
+    /** The curated sample data plus 300 generated configurations in ap-south-1 for paging. */
+    public static SampleAccount standard() {
+        return new SampleAccount(StandardSamples.configs(), StandardSamples.channels(),
+                StandardSamples.sampleArns(), DEFAULT_SLOW_DELAY, List.of())
+                .withGenerated(StandardSamples.PAGING_REGION, StandardSamples.PAGING_REGION_COUNT);
+    }
+
+    /** An account without configurations or channels (fault ids still work). */
+    public static SampleAccount empty() {
+        return new SampleAccount(List.of(), List.of(), List.of(), DEFAULT_SLOW_DELAY, List.of());
+    }
+
+    /** Adds {@code count} deterministic generated configurations in {@code region} after any already there. */
+    public SampleAccount withGenerated(String region, int count) {
+        Objects.requireNonNull(region, "region");
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative: " + count);
+        }
+        int first = (int) configs(region).stream().filter(GeneratedSamples::isGenerated).count();
+        List<SampleConfig> all = new ArrayList<>(configs);
+        all.addAll(GeneratedSamples.generate(region, first, count));
+        return new SampleAccount(all, channels, sampleArns, slowDelay, listFaults);
+    }
+
+    /** How long the {@link FaultIds#SLOW} fault waits before answering. */
+    public SampleAccount withSlowDelay(Duration delay) {
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("delay must not be negative: " + delay);
+        }
+        return new SampleAccount(configs, channels, sampleArns, delay, listFaults);
+    }
+
+    /**
+     * Makes page {@code pageIndex} (0 = the request without nextToken) of ListRecordingConfigurations in
+     * {@code region} fail once per endpoint with {@code errorType} (a wire code such as
+     * "ThrottlingException"); asking again with the same nextToken then succeeds.
+     */
+    public SampleAccount withListFault(String region, int pageIndex, String errorType) {
+        List<ListFault> faults = new ArrayList<>(listFaults);
+        faults.add(new ListFault(region, pageIndex, DemoError.ofCode(errorType)));
+        return new SampleAccount(configs, channels, sampleArns, slowDelay, faults);
+    }
+
+    /** A short curated list of interesting ARNs for a drop-down; the first is the richest configuration. */
+    public List<String> sampleArns() {
+        return sampleArns;
+    }
+
+    /** The fault ARNs in a region, in {@link FaultIds#ALL} order (for menus and manual testing). */
+    public List<String> faultArns(String region) {
+        return FaultIds.ALL.stream().map(id -> FaultIds.arn(region, id)).toList();
+    }
+
+    /** Regions that have configurations, in the order they were added. */
+    public List<String> regions() {
+        LinkedHashSet<String> regions = new LinkedHashSet<>(configsByRegion.keySet());
+        channels.forEach(ch -> regions.add(ch.region()));
+        return List.copyOf(regions);
+    }
+
+    public List<SampleConfig> configs() {
+        return configs;
+    }
+
+    /** The configurations of one region in list order. */
+    public List<SampleConfig> configs(String region) {
+        return configsByRegion.getOrDefault(region, List.of());
+    }
+
+    public Optional<SampleConfig> config(String arn) {
+        return Optional.ofNullable(configsByArn.get(arn));
+    }
+
+    public List<SampleChannel> channels() {
+        return channels;
+    }
+
+    public List<SampleChannel> channels(String region) {
+        return channels.stream().filter(ch -> ch.region().equals(region)).toList();
+    }
+
+    public Optional<SampleChannel> channel(String arn) {
+        return channels.stream().filter(ch -> ch.arn().equals(arn)).findFirst();
+    }
+
+    public Duration slowDelay() {
+        return slowDelay;
+    }
+
+    public List<ListFault> listFaults() {
+        return listFaults;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.ivsinspector.ui.browse;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+
+/** Controller of BrowseView.fxml: binds the table, filter and region status list to the view-model. */
+public final class BrowseView {
+
+    private final BrowseViewModel viewModel;
+
+    @FXML private VBox root;
+    @FXML private ComboBox<String> regionPicker;
+    @FXML private CheckBox allRegions;
+    @FXML private Button refreshButton;
+    @FXML private Button cancelButton;
+    @FXML private Button continueButton;
+    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private TextField filterField;
+    @FXML private ToggleButton activeToggle;
+    @FXML private ToggleButton creatingToggle;
+    @FXML private ToggleButton failedToggle;
+    @FXML private TableView<ConfigRow> table;
+    @FXML private TableColumn<ConfigRow, String> regionColumn;
+    @FXML private TableColumn<ConfigRow, String> nameColumn;
+    @FXML private TableColumn<ConfigRow, String> stateColumn;
+    @FXML private TableColumn<ConfigRow, String> bucketColumn;
+    @FXML private TableColumn<ConfigRow, Integer> tagsColumn;
+    @FXML private TableColumn<ConfigRow, String> arnColumn;
+    @FXML private Label summary;
+    @FXML private ListView<RegionStatus> regionStatusList;
+
+    public BrowseView(BrowseViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        regionPicker.setItems(viewModel.regions());
+        regionPicker.valueProperty().bindBidirectional(viewModel.regionProperty());
+        regionPicker.disableProperty().bind(viewModel.allRegionsProperty());
+        allRegions.selectedProperty().bindBidirectional(viewModel.allRegionsProperty());
+        filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        activeToggle.selectedProperty().bindBidirectional(viewModel.showActiveProperty());
+        creatingToggle.selectedProperty().bindBidirectional(viewModel.showCreatingProperty());
+        failedToggle.selectedProperty().bindBidirectional(viewModel.showFailedProperty());
+        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
+        cancelButton.disableProperty().bind(viewModel.loadingProperty().not());
+        continueButton.visibleProperty().bind(viewModel.canContinueProperty());
+        continueButton.managedProperty().bind(continueButton.visibleProperty());
+        summary.textProperty().bind(viewModel.summaryProperty());
+
+        regionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().region()));
+        regionColumn.visibleProperty().bind(viewModel.allRegionsProperty());
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().state()));
+        bucketColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().bucket()));
+        tagsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tagCount()));
+        arnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().arn()));
+        table.setItems(viewModel.visibleRows());
+        viewModel.visibleRows().comparatorProperty().bind(table.comparatorProperty());
+        table.setRowFactory(t -> {
+            TableRow<ConfigRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                viewModel.open(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        root.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.F5) {
+                viewModel.refresh();
+                e.consume();
+            }
+        });
+
+        regionStatusList.setItems(viewModel.regionStatuses());
+        regionStatusList.setCellFactory(list -> new RegionStatusCell());
+        regionStatusList.visibleProperty().bind(viewModel.allRegionsProperty().or(viewModel.canContinueProperty()));
+        regionStatusList.managedProperty().bind(regionStatusList.visibleProperty());
+    }
+
+    @FXML
+    private void onRefresh() {
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void onCancel() {
+        viewModel.cancel();
+    }
+
+    @FXML
+    private void onContinue() {
+        viewModel.continueLoading();
+    }
+
+    /** A failed region stands out in red so it is not mistaken for an empty one. */
+    private static final class RegionStatusCell extends ListCell<RegionStatus> {
+        @Override
+        protected void updateItem(RegionStatus status, boolean empty) {
+            super.updateItem(status, empty);
+            setText(empty || status == null ? null : status.toString());
+            setStyle(!empty && status != null && status.state() == RegionStatus.State.FAILED ? "-fx-text-fill: #b00020;" : "");
+        }
+    }
+}

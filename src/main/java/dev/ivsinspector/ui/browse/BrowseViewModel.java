@@ -1,0 +1,298 @@
+package dev.ivsinspector.ui.browse;
+
+import dev.ivsinspector.aws.IvsCallException;
+import dev.ivsinspector.aws.IvsGateway;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/**
+ * The browse pane: lists the configurations of one region or of all regions, page by page as they arrive,
+ * filters them, and opens one in the inspector. Listing runs on background threads; their results reach the
+ * bound properties only through {@code fxThread}, the FX thread in the application.
+ */
+public final class BrowseViewModel {
+
+    /** How many regions are listed at once in "All regions": enough to hide latency, few enough not to be throttled. */
+    static final int REGION_PARALLELISM = 4;
+
+    private final IvsGateway gateway;
+    private final Executor fxThread;
+    private final Consumer<String> openInInspector;
+
+    private final StringProperty region = new SimpleStringProperty();
+    private final BooleanProperty allRegions = new SimpleBooleanProperty();
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final BooleanProperty showActive = new SimpleBooleanProperty(true);
+    private final BooleanProperty showCreating = new SimpleBooleanProperty(true);
+    private final BooleanProperty showFailed = new SimpleBooleanProperty(true);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Choose a region and press Refresh.");
+    private final ObservableList<String> regions = FXCollections.observableArrayList();
+    private final ObservableList<ConfigRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ConfigRow> filteredRows = new FilteredList<>(rows);
+    private final SortedList<ConfigRow> sortedRows = new SortedList<>(filteredRows);
+    private final ObservableList<RegionStatus> regionStatuses = FXCollections.observableArrayList();
+    private final Map<String, RegionStatus> statusByRegion = new LinkedHashMap<>();
+
+    private ListingRun running;
+
+    public BrowseViewModel(IvsGateway gateway, Executor fxThread, Consumer<String> openInInspector) {
+        this.gateway = gateway;
+        this.fxThread = fxThread;
+        this.openInInspector = openInInspector;
+        filterText.addListener((obs, old, now) -> refilter());
+        showActive.addListener((obs, old, now) -> refilter());
+        showCreating.addListener((obs, old, now) -> refilter());
+        showFailed.addListener((obs, old, now) -> refilter());
+        filteredRows.addListener((javafx.collections.ListChangeListener<ConfigRow>) c -> updateSummary());
+    }
+
+    /** Fills the region picker; the SDK's metadata lists them without a network call. */
+    public void loadRegions(String preferred) {
+        regions.setAll(gateway.regions());
+        region.set(preferred != null && regions.contains(preferred) ? preferred
+                : regions.contains("us-west-2") ? "us-west-2" : regions.isEmpty() ? null : regions.get(0));
+    }
+
+    /** Lists from the start: the chosen region, or every region in "All regions" mode. */
+    public void refresh() {
+        List<String> targets = allRegions.get() ? List.copyOf(regions) : region.get() == null ? List.of() : List.of(region.get());
+        cancelRunning();
+        rows.clear();
+        statusByRegion.clear();
+        Map<String, String> starts = new LinkedHashMap<>();
+        targets.forEach(r -> starts.put(r, null));
+        start(starts);
+    }
+
+    /** Goes on from where failed or cancelled regions stopped, keeping every row already loaded. */
+    public void continueLoading() {
+        Map<String, String> starts = new LinkedHashMap<>();
+        statusByRegion.values().stream().filter(RegionStatus::canContinue)
+                .forEach(s -> starts.put(s.region(), s.nextToken()));
+        if (!starts.isEmpty()) {
+            cancelRunning();
+            start(starts);
+        }
+    }
+
+    /** Stops listing; what has loaded stays, and Continue resumes from the same page. */
+    public void cancel() {
+        if (running != null) {
+            ListingRun run = running;
+            cancelRunning();
+            for (String r : run.regions()) {
+                RegionStatus s = statusByRegion.get(r);
+                if (s != null && s.state() == RegionStatus.State.LOADING) {
+                    setStatus(new RegionStatus(r, RegionStatus.State.CANCELLED, s.count(), null, run.tokenOf(r)));
+                }
+            }
+            finishIfIdle();
+        }
+    }
+
+    public void open(ConfigRow row) {
+        if (row != null) {
+            openInInspector.accept(row.arn());
+        }
+    }
+
+    private void start(Map<String, String> starts) {
+        ListingRun run = new ListingRun(starts);
+        running = run;
+        starts.keySet().forEach(r -> setStatus(new RegionStatus(r, RegionStatus.State.LOADING, countOf(r), null, null)));
+        loading.set(!starts.isEmpty());
+        updateSummary();
+        run.begin();
+    }
+
+    private void cancelRunning() {
+        if (running != null) {
+            running.stop();
+            running = null;
+        }
+        loading.set(false);
+    }
+
+    private int countOf(String r) {
+        RegionStatus s = statusByRegion.get(r);
+        return s == null ? 0 : s.count();
+    }
+
+    private void setStatus(RegionStatus status) {
+        statusByRegion.put(status.region(), status);
+        regionStatuses.setAll(statusByRegion.values());
+        canContinue.set(statusByRegion.values().stream().anyMatch(RegionStatus::canContinue));
+    }
+
+    private void finishIfIdle() {
+        boolean anyLoading = statusByRegion.values().stream().anyMatch(s -> s.state() == RegionStatus.State.LOADING);
+        if (!anyLoading) {
+            loading.set(false);
+            running = null;
+        }
+        updateSummary();
+    }
+
+    private void refilter() {
+        Set<String> states = new java.util.HashSet<>();
+        if (showActive.get()) {
+            states.add("ACTIVE");
+        }
+        if (showCreating.get()) {
+            states.add("CREATING");
+        }
+        if (showFailed.get()) {
+            states.add("CREATE_FAILED");
+        }
+        filteredRows.setPredicate(new RowFilter(filterText.get(), states));
+    }
+
+    private void updateSummary() {
+        int loaded = rows.size();
+        int shown = filteredRows.size();
+        long failed = statusByRegion.values().stream().filter(s -> s.state() == RegionStatus.State.FAILED).count();
+        StringBuilder text = new StringBuilder();
+        text.append(shown == loaded ? loaded + " configurations" : shown + " of " + loaded + " configurations");
+        if (loading.get()) {
+            text.append(", loading…");
+        }
+        if (failed > 0) {
+            text.append(", ").append(failed).append(failed == 1 ? " region failed" : " regions failed");
+        }
+        summary.set(text.toString());
+    }
+
+    /**
+     * One press of Refresh or Continue: lists its regions with bounded parallelism. Every update it sends to
+     * the FX thread is dropped once a newer run has replaced it, so a late page never mixes into new results.
+     */
+    private final class ListingRun implements RegionLister.Listener {
+        private final Map<String, String> tokens;
+        private final ExecutorService pool;
+        private volatile boolean stopped;
+
+        ListingRun(Map<String, String> starts) {
+            this.tokens = new java.util.concurrent.ConcurrentHashMap<>();
+            starts.forEach((r, t) -> tokens.put(r, t == null ? "" : t));
+            this.pool = Executors.newFixedThreadPool(Math.max(1, Math.min(REGION_PARALLELISM, starts.size())), task -> {
+                Thread thread = new Thread(task, "list-regions");
+                thread.setDaemon(true);
+                return thread;
+            });
+            starts.forEach((r, t) -> pool.execute(() -> RegionLister.list(gateway, r, t, () -> stopped, this)));
+        }
+
+        void begin() {
+            pool.shutdown();
+        }
+
+        List<String> regions() {
+            return new ArrayList<>(tokens.keySet());
+        }
+
+        String tokenOf(String r) {
+            String t = tokens.get(r);
+            return t == null || t.isEmpty() ? null : t;
+        }
+
+        void stop() {
+            stopped = true;
+            pool.shutdownNow();
+        }
+
+        private void onFx(Runnable update) {
+            fxThread.execute(() -> {
+                if (running == this) {
+                    update.run();
+                }
+            });
+        }
+
+        @Override
+        public void page(String r, List<ConfigRow> page, String nextToken) {
+            onFx(() -> {
+                rows.addAll(page);
+                // Advanced only when the rows are really added: a page dropped by a cancel is listed again on Continue.
+                tokens.put(r, nextToken == null ? "" : nextToken);
+                setStatus(new RegionStatus(r, RegionStatus.State.LOADING, countOf(r) + page.size(), null, null));
+                updateSummary();
+            });
+        }
+
+        @Override
+        public void done(String r) {
+            onFx(() -> {
+                setStatus(new RegionStatus(r, RegionStatus.State.DONE, countOf(r), null, null));
+                finishIfIdle();
+            });
+        }
+
+        @Override
+        public void failed(String r, String nextToken, IvsCallException error) {
+            onFx(() -> {
+                setStatus(new RegionStatus(r, RegionStatus.State.FAILED, countOf(r), shortReason(error), nextToken == null ? "" : nextToken));
+                finishIfIdle();
+            });
+        }
+
+        @Override
+        public void cancelled(String r, String nextToken) {
+            // Nothing to do: cancel() already recorded where this region stopped, from the rows it really has.
+        }
+    }
+
+    private static String shortReason(IvsCallException error) {
+        return switch (error.kind()) {
+            case ACCESS_DENIED -> "access denied (ivs:ListRecordingConfigurations)";
+            case INVALID_CREDENTIALS -> "credentials not accepted";
+            case THROTTLED -> "throttled";
+            case UNREACHABLE -> "unreachable";
+            case TIMED_OUT -> "timed out";
+            case NO_CREDENTIALS -> "no credentials";
+            case SSO_TOKEN_EXPIRED -> "SSO sign-in needed";
+            default -> error.errorCode() != null ? error.errorCode() : String.valueOf(error.kind()).toLowerCase();
+        };
+    }
+
+    /** Waits for background listing in tests and benchmarks; never called on the FX thread. */
+    boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+        ListingRun run = running;
+        return run == null || run.pool.awaitTermination(timeout, unit);
+    }
+
+    public StringProperty regionProperty() { return region; }
+    public BooleanProperty allRegionsProperty() { return allRegions; }
+    public StringProperty filterTextProperty() { return filterText; }
+    public BooleanProperty showActiveProperty() { return showActive; }
+    public BooleanProperty showCreatingProperty() { return showCreating; }
+    public BooleanProperty showFailedProperty() { return showFailed; }
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canContinueProperty() { return canContinue.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ObservableList<String> regions() { return regions; }
+    public ObservableList<ConfigRow> allRows() { return FXCollections.unmodifiableObservableList(rows); }
+    public SortedList<ConfigRow> visibleRows() { return sortedRows; }
+    public ObservableList<RegionStatus> regionStatuses() { return regionStatuses; }
+}

@@ -1,0 +1,107 @@
+package dev.ivsinspector.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ivsinspector.aws.ConnectionSettings;
+import dev.ivsinspector.aws.SdkIvsGateway;
+import dev.ivsinspector.demo.DemoEndpoint;
+import dev.ivsinspector.model.PropertyNode;
+import dev.ivsinspector.ui.browse.ConfigRow;
+import dev.ivsinspector.ui.inspector.ChannelRow;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole main window in the demo account: real FXML, real SDK client, real HTTP to the demo endpoint. */
+@ExtendWith(ApplicationExtension.class)
+class DemoWindowViewTest {
+
+    private static final String RICH = "arn:aws:ivs:us-west-2:123456789012:recording-configuration/AbCdEf123456";
+
+    private DemoEndpoint endpoint;
+    private SdkIvsGateway gateway;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        endpoint = DemoEndpoint.start();
+        gateway = new SdkIvsGateway(ConnectionSettings.demo(endpoint.uri()));
+        window = new MainWindow(stage, new MainWindow.Services(gateway, true, endpoint.account().sampleArns(), "us-west-2"));
+        window.inspector().arnTextProperty().set(endpoint.account().sampleArns().get(0));
+        stage.setScene(new Scene(window.root(), 1440, 880));
+        stage.show();
+        window.browse().refresh();
+    }
+
+    @AfterEach
+    void stop() {
+        gateway.close();
+        endpoint.close();
+    }
+
+    @Test
+    void theDemoBannerIsShownAndOneEnterShowsAFullConfiguration(FxRobot robot) {
+        assertThat(robot.lookup("#demoBanner").queryAs(Label.class).getText()).startsWith("Demo account: sample data");
+
+        robot.clickOn("#arnEditor").type(KeyCode.END).type(KeyCode.ENTER);
+        TreeTableView<PropertyNode> tree = robot.lookup("#tree").query();
+        waitUntil(() -> !tree.getRoot().getChildren().isEmpty());
+
+        PropertyNode config = tree.getRoot().getChildren().get(0).getValue();
+        assertThat(config.find("recordingConfiguration.destinationConfiguration.s3.bucketName").value())
+                .isEqualTo("prod.live-recordings.us-west-2");
+        assertThat(visibleRows(tree.getRoot())).isGreaterThan(25);
+        TableView<ChannelRow> channels = robot.lookup("#channelsTable").query();
+        waitUntil(() -> channels.getItems().size() == 2);
+    }
+
+    @Test
+    void filteringTheBrowseTableAndPressingEnterOpensTheConfiguration(FxRobot robot) {
+        TableView<ConfigRow> table = robot.lookup("#table").query();
+        waitUntil(() -> table.getItems().size() >= 4);
+        int before = table.getItems().size();
+
+        robot.clickOn("#filterField").write("esports");
+        waitUntil(() -> table.getItems().size() == 1);
+        assertThat(before).isGreaterThan(1);
+        String arn = table.getItems().get(0).arn();
+
+        robot.clickOn(table.getItems().get(0).name()).type(KeyCode.ENTER);
+
+        TextField editor = robot.lookup("#arnEditor").queryAs(TextField.class);
+        assertThat(editor.getText()).isEqualTo(arn);
+        TreeTableView<PropertyNode> tree = robot.lookup("#tree").query();
+        waitUntil(() -> !tree.getRoot().getChildren().isEmpty()
+                && arn.equals(tree.getRoot().getChildren().get(0).getValue().find("recordingConfiguration.arn").value()));
+    }
+
+    private static int visibleRows(TreeItem<PropertyNode> item) {
+        int count = 0;
+        for (TreeItem<PropertyNode> child : item.getChildren()) {
+            count += 1 + visibleRows(child);
+        }
+        return count;
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (Exception e) {
+            throw new AssertionError("UI did not reach the expected state in 10 s", e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.ivsinspector.demo;
+
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ivs.IvsClient;
+
+/** Real SDK clients pointed at a demo endpoint, built the way the app builds them. */
+final class DemoClients {
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(3);
+
+    private DemoClients() {
+    }
+
+    /** No retries and a short call timeout, so each call is exactly one request and fault tests stay quick. */
+    static IvsClient ivs(DemoEndpoint endpoint, String region) {
+        return ivs(endpoint, region, CALL_TIMEOUT);
+    }
+
+    static IvsClient ivs(DemoEndpoint endpoint, String region, Duration callTimeout) {
+        return IvsClient.builder()
+                .endpointOverride(endpoint.uri())
+                .region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(DemoEndpoint.ACCESS_KEY_ID, DemoEndpoint.SECRET_ACCESS_KEY)))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()).apiCallTimeout(callTimeout))
+                .build();
+    }
+}
