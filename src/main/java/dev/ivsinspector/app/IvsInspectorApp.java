@@ -71,7 +71,9 @@ public final class IvsInspectorApp extends Application {
         stage.setTitle("IVS Inspector");
         Dimension2D size = initialSize(1440, 960);
         stage.setScene(new Scene(window.root(), size.getWidth(), size.getHeight()));
+        AppIcons.apply(stage);
         stage.show();
+        StartupProbe.afterFirstShow(stage);
         if (commandLine.arn() != null) {
             window.inspector().fetch();
         }
