@@ -3,46 +3,60 @@ package dev.ivsinspector.app;
 import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.model.FieldDocs;
 import dev.ivsinspector.model.ResponseTree;
+import dev.ivsinspector.ui.browse.BrowseView;
+import dev.ivsinspector.ui.browse.BrowseViewModel;
 import dev.ivsinspector.ui.common.BackgroundRunner;
 import dev.ivsinspector.ui.common.ErrorMessages;
 import dev.ivsinspector.ui.common.FxDialogService;
+import dev.ivsinspector.ui.connection.ConnectionView;
+import dev.ivsinspector.ui.connection.ConnectionViewModel;
 import dev.ivsinspector.ui.inspector.InspectorView;
 import dev.ivsinspector.ui.inspector.InspectorViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.function.Consumer;
+import dev.ivsinspector.store.ConfigDirectory;
+import dev.ivsinspector.store.HistoryStore;
+import dev.ivsinspector.ui.common.FxDesktopServices;
+import dev.ivsinspector.ui.inspector.HistoryViewModel;
+import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.layout.VBox;
-import java.time.Clock;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import dev.ivsinspector.store.ConfigDirectory;
-import dev.ivsinspector.store.HistoryStore;
-import dev.ivsinspector.ui.inspector.HistoryViewModel;
-import dev.ivsinspector.ui.common.FxDesktopServices;
 import org.slf4j.LoggerFactory;
-import dev.ivsinspector.ui.browse.BrowseView;
-import dev.ivsinspector.ui.browse.BrowseViewModel;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXMLLoader;
-import javafx.scene.control.SplitPane;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * The main window's content: the demo banner when it applies and the inspector, wired to its services.
- * Kept apart from the Application so UI tests can put the real window content on their own stage.
+ * The main window's content: the connection bar, the demo banner when it applies, and browse beside the
+ * inspector, wired to their services. Kept apart from the Application so UI tests can put the real window
+ * content on their own stage.
  */
 public final class MainWindow {
 
-    /** What the window needs from the application. */
-    public record Services(IvsGateway gateway, boolean demo, List<String> sampleArns, String browseRegion) {
+    /**
+     * What the window needs from the application.
+     *
+     * @param connection the connection bar's view-model, or null for a fixed connection (some tests)
+     */
+    public record Services(IvsGateway gateway, boolean demo, List<String> sampleArns, String browseRegion,
+                           ConnectionViewModel connection, BackgroundRunner runner) {
+
+        public Services(IvsGateway gateway, boolean demo, List<String> sampleArns, String browseRegion) {
+            this(gateway, demo, sampleArns, browseRegion, null, new BackgroundRunner());
+        }
     }
 
     private final BorderPane root;
@@ -67,33 +81,40 @@ public final class MainWindow {
 
     /** @param browser opens a URL in the system browser (the Application's HostServices) */
     public MainWindow(Window owner, Services services, Consumer<String> browser) {
-        BackgroundRunner runner = new BackgroundRunner();
         inspector = new InspectorViewModel(services.gateway(), new ResponseTree(FieldDocs.load()),
-                runner, new FxDialogService(() -> owner), ErrorMessages.load(), FxDesktopServices.create(() -> owner, browser));
-        inspector.suggestedArns().setAll(services.sampleArns());
+                services.runner(), new FxDialogService(() -> owner), ErrorMessages.load(),
+                FxDesktopServices.create(() -> owner, browser));
         history = new HistoryViewModel(inspector.shownConfigurationProperty(), inspector.suggestedArns(),
                 new HistoryStore(ConfigDirectory.resolve()), SAVER, Clock.systemUTC());
         browse = new BrowseViewModel(services.gateway(), Platform::runLater, inspector::open);
         browse.loadRegions(services.browseRegion());
         inspectorRoot = load(InspectorView.class, "InspectorView.fxml", new InspectorView(inspector, history));
         split = new SplitPane(load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse)), inspectorRoot);
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.34);
         root = new BorderPane(split);
+
+        ConnectionViewModel connection = services.connection();
+        ObservableBooleanValue demo = connection == null ? new SimpleBooleanProperty(services.demo())
+                : connection.demoProperty();
+        Label banner = demoBanner();
+        banner.visibleProperty().bind(demo);
+        banner.managedProperty().bind(demo);
+        // Sample ARNs belong to the demo account only; offering them for a real account would mislead.
+        demo.addListener((obs, was, isDemo) -> inspector.suggestedArns().setAll(isDemo ? services.sampleArns() : List.of()));
+        inspector.suggestedArns().setAll(demo.get() ? services.sampleArns() : List.of());
+        VBox top = new VBox(banner);
+        if (connection != null) {
+            top.getChildren().add(0, load(ConnectionView.class, "ConnectionView.fxml", new ConnectionView(connection)));
+            inspector.setErrorRecovery(connection);
+            connection.setOnRegionChanged(region -> {
+                browse.regionProperty().set(region);
+                browse.refresh();
+            });
+        }
         themes = new Themes(false);
         compareChoices = compareChoices(history, browse);
-        VBox top = new VBox(new MainMenu(themes, () -> openCompare(owner, services.gateway(), runner)).bar());
-        if (services.demo()) {
-            top.getChildren().add(demoBanner());
-        }
+        top.getChildren().add(0, new MainMenu(themes, () -> openCompare(owner, services.gateway(), services.runner())).bar());
         root.setTop(top);
-    }
-
-    public BrowseViewModel browse() {
-        return browse;
-    }
-
-    public Parent root() {
-        return root;
     }
 
     /** Compare: the configuration shown on the left, the next offered one on the right. */
@@ -121,6 +142,10 @@ public final class MainWindow {
         return themes;
     }
 
+    public HistoryViewModel history() {
+        return history;
+    }
+
     /** Divider positions: browse|inspector, then tree|details inside the inspector. */
     public double[] dividers() {
         return new double[] {split.getDividerPositions()[0], innerSplit().getDividerPositions()[0]};
@@ -135,12 +160,16 @@ public final class MainWindow {
         return (SplitPane) inspectorRoot.lookup("#split");
     }
 
-    public HistoryViewModel history() {
-        return history;
+    public Parent root() {
+        return root;
     }
 
     public InspectorViewModel inspector() {
         return inspector;
+    }
+
+    public BrowseViewModel browse() {
+        return browse;
     }
 
     private static Parent load(Class<?> view, String fxml, Object controller) {
@@ -155,7 +184,7 @@ public final class MainWindow {
 
     private static Label demoBanner() {
         Label banner = new Label("Demo account: sample data, not your AWS account."
-                + " To use your own, configure AWS (aws configure) or start with --profile NAME.");
+                + " To use your own, pick a profile above, or configure AWS with \"aws configure\".");
         banner.setId("demoBanner");
         banner.getStyleClass().add("demo-banner");
         banner.setMaxWidth(Double.MAX_VALUE);

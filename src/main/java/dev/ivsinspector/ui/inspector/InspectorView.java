@@ -33,7 +33,6 @@ public final class InspectorView {
     @FXML private Button cancelButton;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label arnProblem;
-    @FXML private Label shownArn;
     @FXML private TreeTableView<PropertyNode> tree;
     @FXML private TreeTableColumn<PropertyNode, String> fieldColumn;
     @FXML private TreeTableColumn<PropertyNode, String> valueColumn;
@@ -103,8 +102,6 @@ public final class InspectorView {
         arnProblem.textProperty().bind(viewModel.arnProblemProperty());
         arnProblem.visibleProperty().bind(viewModel.arnProblemProperty().isNotEmpty());
         arnProblem.managedProperty().bind(arnProblem.visibleProperty());
-        shownArn.textProperty().bind(Bindings.when(viewModel.shownArnProperty().isNotEmpty())
-                .then(Bindings.concat("Showing ", viewModel.shownArnProperty())).otherwise(""));
         status.textProperty().bind(viewModel.statusProperty());
 
         fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().name()));

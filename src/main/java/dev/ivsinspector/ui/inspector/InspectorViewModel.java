@@ -11,6 +11,7 @@ import dev.ivsinspector.ui.common.BackgroundRunner;
 import dev.ivsinspector.ui.common.DesktopServices;
 import dev.ivsinspector.ui.common.DialogService;
 import dev.ivsinspector.ui.common.ErrorMessages;
+import dev.ivsinspector.ui.common.ErrorRecovery;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,7 @@ public final class InspectorViewModel {
     private final ReadOnlyObjectWrapper<List<PropertyNode>> visibleNodes = new ReadOnlyObjectWrapper<>(List.of());
 
     private Task<Fetched> running;
+    private ErrorRecovery recovery = ErrorRecovery.NONE;
 
     /** What one fetch produced: the tree to show and the state that decides whether to poll. */
     private record Fetched(List<PropertyNode> nodes, RecordingConfiguration configuration) {
@@ -217,12 +219,12 @@ public final class InspectorViewModel {
         }
         if ("CREATING".equals(result.configuration().stateAsString())) {
             polling.set(true);
-            status.set("Fetched " + arn.resourceId() + " from " + arn.region() + ": still CREATING, checking again shortly…");
+            status.set("Showing " + arn.value() + ": still CREATING, checking again shortly…");
             poller.scheduleNext(() -> start(arn, true));
         } else {
             poller.stop();
             polling.set(false);
-            status.set("Fetched " + arn.resourceId() + " from " + arn.region() + ".");
+            status.set("Showing " + arn.value() + ".");
         }
     }
 
@@ -242,7 +244,8 @@ public final class InspectorViewModel {
         shownArn.set(null);
         shownConfiguration.set(null);
         selectedNode.set(null);
-        var report = errorMessages.describe(failure, arn.value(), arn.region());
+        var report = errorMessages.describe(failure, arn.value(), arn.region())
+                .withActions(recovery.actionsFor(failure.kind(), () -> open(arn.value())));
         status.set(report.title() + ": " + arn.value());
         dialogs.showError(report);
     }
@@ -273,6 +276,11 @@ public final class InspectorViewModel {
 
     public ObjectProperty<PropertyNode> selectedNodeProperty() {
         return selectedNode;
+    }
+
+    /** Lets the connection offer fixes (sign in, demo account) in error dialogs. */
+    public void setErrorRecovery(ErrorRecovery recovery) {
+        this.recovery = recovery;
     }
 
     public ReadOnlyBooleanProperty pollingProperty() {

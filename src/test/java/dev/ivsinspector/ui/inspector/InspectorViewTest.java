@@ -77,7 +77,7 @@ class InspectorViewTest {
                 "recordingReconnectWindowSeconds=30", "renditionSelection=CUSTOM", "[0]=HD", "[1]=SD",
                 "recordingMode=INTERVAL", "targetIntervalSeconds=10", "resolution=FULL_HD", "[0]=SEQUENTIAL",
                 "[1]=LATEST", "team=video");
-        assertThat(robot.lookup("#shownArn").queryAs(Label.class).getText()).contains(ARN);
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Showing " + ARN + ".");
     }
 
     @Test
