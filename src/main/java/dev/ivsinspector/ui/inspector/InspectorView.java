@@ -81,8 +81,14 @@ public final class InspectorView {
     private void initialize() {
         TextField editor = arnField.getEditor();
         editor.textProperty().bindBidirectional(viewModel.arnTextProperty());
-        keepTypedArnWhenChoicesChange(editor);
-        arnField.setItems(history.choices());
+        // The drop-down gets a copy of the choices, refreshed as it opens: replacing the items of an editable
+        // ComboBox while the user works in it (each fetch reorders the history) empties its editor on GTK.
+        arnField.getItems().setAll(history.choices());
+        arnField.setOnShowing(e -> {
+            String text = editor.getText();
+            arnField.getItems().setAll(history.choices());
+            editor.setText(text);
+        });
         arnField.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(String arn, boolean empty) {
@@ -166,24 +172,6 @@ public final class InspectorView {
         copyArnLink.visibleProperty().bind(actions.configurationShownProperty());
         consoleLink.visibleProperty().bind(actions.configurationShownProperty());
         bucketLink.visibleProperty().bind(actions.bucketKnownProperty());
-    }
-
-    /**
-     * Each fetch reorders the drop-down (the ARN moves to the top of the history). An editable ComboBox whose
-     * items are replaced drops its committed value and empties the editor; the ARN the user just fetched must
-     * stay in the field. The text is read before the ComboBox reacts (this listener is registered first) and put
-     * back once it has.
-     */
-    private void keepTypedArnWhenChoicesChange(TextField editor) {
-        history.choices().addListener((javafx.collections.ListChangeListener<String>) change -> {
-            String typed = editor.getText();
-            javafx.application.Platform.runLater(() -> {
-                if (!typed.equals(editor.getText())) {
-                    editor.setText(typed);
-                    editor.positionCaret(typed.length());
-                }
-            });
-        });
     }
 
     @FXML
