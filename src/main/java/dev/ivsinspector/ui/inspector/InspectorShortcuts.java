@@ -20,8 +20,22 @@ final class InspectorShortcuts {
     static final KeyCombination FILTER = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination REFETCH = new KeyCodeCombination(KeyCode.F5);
     static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination MENU = new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN);
 
     private InspectorShortcuts() {
+    }
+
+    private static void showMenuAtSelectedRow(TreeTableView<?> tree) {
+        int selected = tree.getSelectionModel().getSelectedIndex();
+        javafx.scene.Node anchor = tree;
+        for (javafx.scene.Node node : tree.lookupAll(".tree-table-row-cell")) {
+            if (node instanceof javafx.scene.control.TreeTableRow<?> row && row.getIndex() == selected && row.isVisible()) {
+                anchor = row;
+            }
+        }
+        if (tree.getContextMenu() != null) {
+            tree.getContextMenu().show(anchor, javafx.geometry.Side.BOTTOM, 40, 0);
+        }
     }
 
     static void install(Scene scene, InspectorViewModel viewModel, ComboBox<String> arnField, TextField filterField,
@@ -53,6 +67,10 @@ final class InspectorShortcuts {
         tree.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (COPY.match(event)) {
                 viewModel.rowActions().copySelectedValue();
+                event.consume();
+            } else if (MENU.match(event) || event.getCode() == KeyCode.CONTEXT_MENU) {
+                // Not every platform turns these keys into a context-menu request; keyboard users need the menu too.
+                showMenuAtSelectedRow(tree);
                 event.consume();
             }
         });

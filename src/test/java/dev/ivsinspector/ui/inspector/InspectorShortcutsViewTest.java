@@ -135,6 +135,35 @@ class InspectorShortcutsViewTest {
     }
 
     @Test
+    void shiftF10OpensTheContextMenuAtTheSelectedRow_forKeyboardUsers(FxRobot robot) {
+        fetched(robot);
+        robot.clickOn("renditionSelection");
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Copy value");
+
+        assertThat(clipboard).containsExactly("CUSTOM");
+    }
+
+    @Test
+    void copyingAStructureCopiesItsJson(FxRobot robot) {
+        fetched(robot);
+        robot.clickOn("renditionConfiguration");
+
+        shortcut(robot, KeyCode.C);
+
+        assertThat(clipboard).containsExactly("""
+                {
+                    "renditionSelection": "CUSTOM",
+                    "renditions": [
+                        "HD",
+                        "SD"
+                    ]
+                }""");
+    }
+
+    @Test
     void ctrlFFiltersTheTreeToMatchesAndTheirAncestors(FxRobot robot) {
         TreeTableView<PropertyNode> tree = fetched(robot);
         robot.clickOn(tree);
