@@ -288,31 +288,19 @@ public final class InspectorViewModel {
     }
 
     /** The configuration shown, as the SDK returned it (with tags filled in); null when none. */
-    public ReadOnlyObjectProperty<RecordingConfiguration> shownConfigurationProperty() {
-        return shownConfiguration.getReadOnlyProperty();
-    }
+    public ReadOnlyObjectProperty<RecordingConfiguration> shownConfigurationProperty() { return shownConfiguration.getReadOnlyProperty(); }
 
     /** Text that narrows the tree to matching rows and their ancestors; empty shows everything. */
-    public StringProperty filterTextProperty() {
-        return filterText;
-    }
+    public StringProperty filterTextProperty() { return filterText; }
 
     /** The tree as shown: all nodes, or those the filter keeps. */
-    public ReadOnlyObjectProperty<List<PropertyNode>> visibleNodesProperty() {
-        return visibleNodes.getReadOnlyProperty();
-    }
+    public ReadOnlyObjectProperty<List<PropertyNode>> visibleNodesProperty() { return visibleNodes.getReadOnlyProperty(); }
 
-    public InsightsViewModel insights() {
-        return insights;
-    }
+    public InsightsViewModel insights() { return insights; }
 
-    public RowActions rowActions() {
-        return rowActions;
-    }
+    public RowActions rowActions() { return rowActions; }
 
-    public JsonViewModel json() {
-        return json;
-    }
+    public JsonViewModel json() { return json; }
 
     public ChannelsViewModel channels() {
         return channels;
