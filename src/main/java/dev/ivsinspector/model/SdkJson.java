@@ -37,7 +37,7 @@ public final class SdkJson {
     /** The members of an SDK object as an ordered JSON object. */
     public static Map<String, Object> of(SdkPojo pojo) {
         Map<String, Object> members = new LinkedHashMap<>();
-        for (SdkField<?> field : pojo.sdkFields()) {
+        for (SdkField<?> field : ApiMemberOrder.get().fields(pojo)) {
             Object value = field.getValueOrDefault(pojo);
             if (isPresent(value)) {
                 members.put(field.locationName(), value(value));
