@@ -117,7 +117,7 @@ class SdkJsonMatchesTheSdkTest {
     }
 
     @Test
-    void everySampleConfigurationPrintsAsTheSdksOwnMarshallerWritesIt_inTheSameOrder() {
+    void everySampleConfigurationPrintsAsTheSdksOwnMarshallerWritesIt() {
         for (SampleConfig config : SampleAccount.standard().configs()) {
             GetRecordingConfigurationResponse response = fetch(config.arn());
             String ours = JsonText.pretty(SdkJson.of(response));
@@ -125,9 +125,9 @@ class SdkJsonMatchesTheSdkTest {
 
             Object expected = plain(JsonNode.parser().parse(sdks));
             Object actual = plain(JsonNode.parser().parse(ours));
+            // Maps compare regardless of order: the SDK marshals alphabetically, we print in the service model's
+            // order like the CLI (ApiMemberOrder; CliParityTest checks the text where the CLI is installed).
             assertThat(actual).as(config.arn()).isEqualTo(expected);
-            // Maps compare regardless of order; the CLI prints members in the model's order, so check that too.
-            assertThat(String.valueOf(actual)).as(config.arn()).isEqualTo(String.valueOf(expected));
         }
     }
 

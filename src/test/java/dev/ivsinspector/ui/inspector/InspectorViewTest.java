@@ -44,7 +44,7 @@ class InspectorViewTest {
     @Start
     void start(Stage stage) {
         MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, false, List.of(ARN), "us-west-2"));
-        stage.setScene(new Scene(window.root(), 1100, 700));
+        stage.setScene(new Scene(window.root(), 1100, 1000));
         stage.show();
     }
 
