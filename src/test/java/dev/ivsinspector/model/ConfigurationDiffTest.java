@@ -83,8 +83,10 @@ class ConfigurationDiffTest {
         RecordingConfiguration minimal = RecordingConfiguration.builder().arn(FULL.arn()).state("ACTIVE")
                 .destinationConfiguration(FULL.destinationConfiguration()).build();
         List<String> paths = ConfigurationDiff.compare(minimal, FULL).stream().map(Row::path).toList();
-        assertThat(paths.subList(0, 4)).containsExactly("arn", "destinationConfiguration.s3.bucketName", "name",
-                "recordingReconnectWindowSeconds");
-        assertThat(paths).containsSubsequence("renditionConfiguration.renditions[1]", "state", "tags.team");
+        // Rows follow the service model's member order (arn, name, destinationConfiguration, state, tags, ...).
+        assertThat(paths.subList(0, 4)).containsExactly("arn", "name", "destinationConfiguration.s3.bucketName",
+                "state");
+        assertThat(paths).containsSubsequence("state", "tags.team", "thumbnailConfiguration.recordingMode",
+                "recordingReconnectWindowSeconds", "renditionConfiguration.renditions[1]");
     }
 }

@@ -54,7 +54,7 @@ class InspectorShortcutsViewTest {
         FXMLLoader loader = new FXMLLoader(InspectorView.class.getResource("InspectorView.fxml"));
         loader.setControllerFactory(type -> new InspectorView(viewModel));
         Parent root = loader.load();
-        stage.setScene(new Scene(root, 1100, 700));
+        stage.setScene(new Scene(root, 1100, 1000));
         stage.show();
     }
 
