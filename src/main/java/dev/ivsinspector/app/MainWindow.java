@@ -36,6 +36,10 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.control.MenuBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -103,8 +107,14 @@ public final class MainWindow {
         demo.addListener((obs, was, isDemo) -> inspector.suggestedArns().setAll(isDemo ? services.sampleArns() : List.of()));
         inspector.suggestedArns().setAll(demo.get() ? services.sampleArns() : List.of());
         VBox top = new VBox(banner);
+        // The menu shares its row with the connection bar: every pixel of height goes to the configuration tree.
+        HBox menuRow = new HBox();
+        menuRow.getStyleClass().add("menu-row");
+        top.getChildren().add(0, menuRow);
         if (connection != null) {
-            top.getChildren().add(0, load(ConnectionView.class, "ConnectionView.fxml", new ConnectionView(connection)));
+            Parent bar = load(ConnectionView.class, "ConnectionView.fxml", new ConnectionView(connection));
+            HBox.setHgrow(bar, Priority.ALWAYS);
+            menuRow.getChildren().add(bar);
             inspector.setErrorRecovery(connection);
             connection.setOnRegionChanged(region -> {
                 browse.regionProperty().set(region);
@@ -113,7 +123,12 @@ public final class MainWindow {
         }
         themes = new Themes(false);
         compareChoices = compareChoices(history, browse);
-        top.getChildren().add(0, new MainMenu(themes, () -> openCompare(owner, services.gateway(), services.runner())).bar());
+        MenuBar menu = new MainMenu(themes, () -> openCompare(owner, services.gateway(), services.runner())).bar();
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        menuRow.getChildren().add(0, menu);
+        if (connection == null) {
+            HBox.setHgrow(menu, Priority.ALWAYS);
+        }
         root.setTop(top);
     }
 

@@ -30,6 +30,9 @@ final class InsightCell extends ListCell<InsightRule> {
         mark.getStyleClass().addAll("insight-mark", "insight-" + rule.severity().name().toLowerCase(Locale.ROOT));
         Label title = new Label(rule.severity() + "  " + rule.title());
         title.getStyleClass().add("insight-title");
+        title.setWrapText(true);
+        title.prefWidthProperty().bind(getListView().widthProperty().subtract(60));
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label explanation = new Label(rule.explanation());
         explanation.setWrapText(true);
         explanation.getStyleClass().add("insight-explanation");
@@ -39,6 +42,8 @@ final class InsightCell extends ListCell<InsightRule> {
         VBox text = new VBox(2, title, explanation);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(8, mark, text);
+        // Never wider than the list, so nothing hides behind a horizontal scroll bar.
+        row.maxWidthProperty().bind(getListView().widthProperty().subtract(24));
         setText(null);
         setGraphic(row);
         setId("insight-" + rule.id());
