@@ -63,6 +63,7 @@ public final class IvsInspectorApp extends Application {
         stage.show();
         if (commandLine.arn() != null) {
             window.inspector().fetch();
+            StartupProbe.watch(window.inspector(), stage.getScene());
         }
         window.browse().refresh();
     }
