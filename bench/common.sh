@@ -8,11 +8,13 @@ if [ -z "${BENCH_SKIP_COMPILE:-}" ]; then
 fi
 if [ ! -s "$BENCH_WORK/test.cp" ] || [ pom.xml -nt "$BENCH_WORK/test.cp" ]; then
   mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$BENCH_WORK/test.cp" >/dev/null
+  mvn -B -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$BENCH_WORK/runtime.cp" >/dev/null
 fi
 # The app as the installers ship it: a jar (AppCDS on JDK 17 refuses class directories on the class path).
 (cd target/classes && jar cf "../bench/ivs-inspector.jar" .)
-APP_CP="$BENCH_WORK/ivs-inspector.jar:$(cat "$BENCH_WORK/test.cp")"
-BENCH_CP="target/test-classes:$APP_CP"
+# The app runs on its runtime class path only (no JUnit, TestFX or Monocle); the harness on the test class path.
+APP_CP="$BENCH_WORK/ivs-inspector.jar:$(cat "$BENCH_WORK/runtime.cp")"
+BENCH_CP="target/test-classes:target/classes:$(cat "$BENCH_WORK/test.cp")"
 # Monocle headless, as the tests run (see the pom's surefire section).
 MONOCLE_FLAGS=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k
   -Djava.awt.headless=true -Dheadless.geometry=1920x1200-32 -Daws.disableEc2Metadata=true)

@@ -65,6 +65,12 @@ public final class ColdStartBench {
         variants.put("xmx128-serialgc", List.of("-Xmx128m", "-XX:+UseSerialGC"));
         variants.put("appcds+serialgc+c1", List.of("-XX:SharedArchiveFile=" + jsa, "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1"));
+        variants.put("prism-sw", List.of("-Dprism.order=sw"));
+        variants.put("appcds+serialgc+c1+sw", List.of("-XX:SharedArchiveFile=" + jsa, "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Dprism.order=sw"));
+        variants.put("small-footprint", List.of("-XX:SharedArchiveFile=" + jsa, "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Dprism.order=sw", "-Xmx96m", "-Xss512k",
+                "-XX:ReservedCodeCacheSize=32m", "-XX:MaxMetaspaceSize=96m"));
         if (opts.containsKey("variants")) {
             List<String> wanted = Arrays.asList(opts.get("variants").split(","));
             variants.keySet().retainAll(wanted);
@@ -84,10 +90,16 @@ public final class ColdStartBench {
         Map<String, List<Run>> results = new LinkedHashMap<>();
         variants.keySet().forEach(k -> results.put(k, new ArrayList<>()));
         List<Double> cliMs = new ArrayList<>();
+        Map<String, Integer> failures = new LinkedHashMap<>();
         List<long[]> sdk = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             for (Map.Entry<String, List<String>> v : variants.entrySet()) {
-                results.get(v.getKey()).add(app(cp, endpoint, arn, v.getValue()));
+                Run run = app(cp, endpoint, arn, v.getValue());
+                if (run != null) {
+                    results.get(v.getKey()).add(run);
+                } else {
+                    failures.merge(v.getKey(), 1, Integer::sum);
+                }
             }
             cliMs.add(cli(endpoint, arn));
             sdk.add(sdkCold(benchCp, endpoint, arn));
@@ -104,6 +116,9 @@ public final class ColdStartBench {
             System.out.printf("%-22s %8s ms %8s ms %8s ms %8s ms %9s MB%n", r.getKey(), Stats.fmt(Stats.median(wall)),
                     Stats.fmt(wall.stream().mapToDouble(d -> d).min().orElse(0)), Stats.fmt(Stats.max(wall)),
                     Stats.fmt(Stats.median(jvm)), Stats.fmt(Stats.median(hwm)));
+        }
+        if (!failures.isEmpty()) {
+            System.out.println("Runs without FIRST_RENDER (not counted): " + failures);
         }
         double cli = Stats.median(cliMs);
         System.out.printf("%-22s %8s ms %8s ms %8s ms%n", "aws cli get-rec-config", Stats.fmt(cli),
@@ -136,7 +151,8 @@ public final class ColdStartBench {
         String line = firstMatching(p, FIRST_RENDER, 60, seenAt);
         double wall = (seenAt[0] - start) / 1e6;
         if (line == null) {
-            throw new IllegalStateException("No FIRST_RENDER from " + command);
+            System.err.println("No FIRST_RENDER from a run with " + flags + " (run not counted)");
+            return null;
         }
         Matcher m = FIRST_RENDER.matcher(line);
         m.find();
@@ -197,7 +213,7 @@ public final class ColdStartBench {
             p.destroyForcibly();
         }
         if (found == null) {
-            System.err.println(all);
+            System.err.println("exit " + (p.isAlive() ? "still running" : p.exitValue()) + ", output:\n" + all);
         }
         return found;
     }
