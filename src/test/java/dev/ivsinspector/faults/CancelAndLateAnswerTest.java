@@ -59,11 +59,15 @@ class CancelAndLateAnswerTest {
         InspectorViewModel vm = FaultTesting.inspector(gateway, dialogs);
         fetch(vm, RICH);
         String slow = FaultIds.arn("us-west-2", FaultIds.SLOW);
-        int answeredBefore = proxy.answered();
-
-        boolean busyAfterCancel = Fx.call(() -> {
+        int answeredBefore = proxy.answered(GET);
+        int requestsBefore = proxy.requests(GET);
+        Fx.run(() -> {
             vm.arnTextProperty().set(slow);
             vm.fetch();
+        });
+        Fx.await(() -> proxy.requests(GET) > requestsBefore); // the call is on the wire, its answer 2 s away
+
+        boolean busyAfterCancel = Fx.call(() -> {
             assertThat(vm.busyProperty().get()).isTrue();
             vm.cancel();
             return vm.busyProperty().get();
@@ -72,7 +76,7 @@ class CancelAndLateAnswerTest {
         assertThat(busyAfterCancel).as("idle in the same FX step as the cancel").isFalse();
         assertThat(Fx.call(() -> vm.statusProperty().get())).isEqualTo("Cancelled.");
         // The slow answer still comes back from the endpoint (2 s); it must change nothing.
-        Fx.await(() -> proxy.answered() > answeredBefore);
+        Fx.await(() -> proxy.answered(GET) > answeredBefore);
         sleepForCallbacks();
         assertThat(bucketShown(vm)).as("the configuration shown before stays").isEqualTo(RICH_BUCKET);
         assertThat(Fx.call(() -> vm.statusProperty().get())).isEqualTo("Cancelled.");
@@ -87,18 +91,19 @@ class CancelAndLateAnswerTest {
         InspectorViewModel vm = FaultTesting.inspector(gateway, dialogs);
         CountDownLatch release = new CountDownLatch(1);
         proxy.fail(GET, RICH, 0, 1, Fault.hold(release));
-        int answeredBefore = proxy.answered();
+        int answeredBefore = proxy.answered(GET);
+        int requestsBefore = proxy.requests(GET);
 
         Fx.run(() -> {
             vm.arnTextProperty().set(RICH);
             vm.fetch();
         });
-        Fx.await(() -> proxy.requests(GET) > 0 && proxy.answered() == answeredBefore);
+        Fx.await(() -> proxy.requests(GET) > requestsBefore && proxy.answered(GET) == answeredBefore);
         fetch(vm, OTHER); // the newer fetch replaces the held one and is answered at once
         assertThat(Fx.call(() -> vm.shownArnProperty().get())).isEqualTo(OTHER);
 
         release.countDown();
-        Fx.await(() -> proxy.answered() >= answeredBefore + 2);
+        Fx.await(() -> proxy.answered(GET) >= answeredBefore + 2);
         sleepForCallbacks();
 
         assertThat(Fx.call(() -> vm.shownArnProperty().get())).isEqualTo(OTHER);

@@ -72,6 +72,7 @@ final class FaultProxy implements AutoCloseable {
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final AtomicInteger answered = new AtomicInteger();
+    private final Map<String, AtomicInteger> answeredByPath = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "fault-proxy");
         t.setDaemon(true);
@@ -113,6 +114,12 @@ final class FaultProxy implements AutoCloseable {
         return answered.get();
     }
 
+    /** Requests to {@code path} fully handled (forwarded, or broken) so far. */
+    int answered(String path) {
+        AtomicInteger n = answeredByPath.get(path);
+        return n == null ? 0 : n.get();
+    }
+
     /** Closes the port: connections are refused until {@link #reopen()}. */
     void closePort() {
         server.stop(0);
@@ -144,8 +151,8 @@ final class FaultProxy implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
         try {
-            String path = exchange.getRequestURI().getRawPath();
             requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
@@ -183,6 +190,7 @@ final class FaultProxy implements AutoCloseable {
                 }
             }
         } finally {
+            answeredByPath.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
             answered.incrementAndGet();
         }
     }
