@@ -26,7 +26,9 @@ import javafx.scene.control.TextField;
  * <li>filter: one keystroke more or less in the filter field, timed on the FX thread from the text change
  *     through FilteredList, SortedList and the TableView's CSS + layout (goal: median 16 ms).</li>
  * </ul>
- * Args: {@code [loads=6] [filterRounds=5]}. The first load is reported apart (cold JIT).
+ * Variants: 0 unsorted, 1 sorted by name, then what-ifs set by this harness on the real table (not in the app):
+ * 2 sorted with String.CASE_INSENSITIVE_ORDER column comparators, 3 unsorted with fixedCellSize 24, 4 both.
+ * Args: {@code [loads=6] [filterRounds=5] [firstVariant=0]}. The first load is reported apart (cold JIT).
  */
 public final class BrowseBench {
 
@@ -51,10 +53,15 @@ public final class BrowseBench {
             TextField filterField = FxBench.onFx(() -> (TextField) window.root().lookup("#filterField"));
             FxBench.settle(500);
 
-            for (int variant = 0; variant < 3; variant++) {
-                boolean sorted = variant > 0;
-                boolean cheapComparator = variant == 2;
+            int firstVariant = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+            for (int variant = firstVariant; variant < 5; variant++) {
+                boolean sorted = variant == 1 || variant == 2 || variant == 4;
+                boolean cheapComparator = variant >= 2;
+                boolean fixedCells = variant >= 3;
                 FxBench.onFxRun(() -> {
+                    if (fixedCells) {
+                        table.setFixedCellSize(24); // what-if, not the app: rows of one height need no measuring
+                    }
                     if (cheapComparator) {
                         // What-if, not the app: plain case-insensitive comparators instead of the columns' default
                         // (a Collator per comparison, with a new cell value per side).
@@ -75,7 +82,8 @@ public final class BrowseBench {
                         table.getSortOrder().clear();
                     }
                 });
-                String label = !sorted ? "table unsorted" : cheapComparator
+                String label = fixedCells ? (sorted ? "sorted by name, WHAT-IF cheap comparator + fixedCellSize 24"
+                        : "unsorted, WHAT-IF fixedCellSize 24") : !sorted ? "table unsorted" : cheapComparator
                         ? "sorted by name, WHAT-IF String.CASE_INSENSITIVE_ORDER comparator" : "table sorted by name (descending)";
                 loadBench(browse, stalls, loads, label);
                 filterBench(filterField, table, window.root(), filterRounds, label);
