@@ -2,28 +2,42 @@ package dev.ivsinspector.app;
 
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
-import dev.ivsinspector.aws.SdkIvsGateway;
+import dev.ivsinspector.aws.SwitchableGateway;
+import dev.ivsinspector.aws.connection.ProfileCatalog;
+import dev.ivsinspector.aws.connection.ProfileLoadResult;
+import dev.ivsinspector.aws.connection.SsoSignIn;
+import dev.ivsinspector.aws.connection.SsoTarget;
+import dev.ivsinspector.aws.connection.SsoTokenStatus;
+import dev.ivsinspector.aws.connection.StsCallerIdentityService;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
-import java.util.List;
+import dev.ivsinspector.store.ConfigDirectory;
+import dev.ivsinspector.store.WindowLayout;
+import dev.ivsinspector.store.WindowLayoutStore;
+import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.ui.connection.ConnectionPreferences;
+import dev.ivsinspector.ui.connection.ConnectionViewModel;
+import dev.ivsinspector.ui.connection.SignInViewModel;
+import java.net.URI;
+import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.scene.control.Alert;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: chooses the connection, wires services into the main window and shows it. */
+/** The JavaFX application: reads the command line and AWS set-up, wires services into the main window, shows it. */
 public final class IvsInspectorApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(IvsInspectorApp.class);
 
     private DemoEndpoint demo;
-    private SdkIvsGateway gateway;
+    private SwitchableGateway gateway;
 
     @Override
     public void start(Stage stage) {
@@ -35,60 +49,61 @@ public final class IvsInspectorApp extends Application {
             Platform.exit();
             return;
         }
-        boolean useDemo = commandLine.demo()
-                || !commandLine.asksForRealConnection() && !AwsSetupDetector.hasAwsSetup(System.getenv());
-        ConnectionSettings settings;
-        List<String> samples = List.of();
-        if (useDemo) {
-            demo = DemoEndpoint.start();
-            settings = ConnectionSettings.demo(demo.uri());
-            samples = demo.account().sampleArns();
-            LOG.info("No AWS set-up found or --demo given: using the demo account at {}", demo.uri());
-        } else {
-            settings = ConnectionSettings.sdkDefaults()
-                    .withProfile(commandLine.profile())
-                    .withRegion(commandLine.region())
-                    .withEndpoint(commandLine.endpointUrl());
-        }
-        gateway = new SdkIvsGateway(settings);
-        String firstArn = commandLine.arn() != null ? commandLine.arn() : samples.isEmpty() ? null : samples.get(0);
-        prepareClientInBackground(firstArn);
-        MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, useDemo, samples, browseRegion(commandLine, firstArn)));
+        Map<String, String> env = System.getenv();
+        boolean useDemo = commandLine.demo() || !commandLine.asksForRealConnection() && !AwsSetupDetector.hasAwsSetup(env);
+        ProfileLoadResult profiles = new ProfileCatalog(env).load();
+        // The first settings are a placeholder until the connection bar selects its initial choice below.
+        gateway = new SwitchableGateway(ConnectionSettings.sdkDefaults());
+        BackgroundRunner runner = new BackgroundRunner();
+        SignInViewModel signIn = new SignInViewModel(
+                (profile, listener, cancelled) -> new SsoSignIn().signIn(SsoTarget.of(profile), listener, cancelled),
+                runner, Platform::runLater, getHostServices()::showDocument);
+        ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
+                new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, commandLine.endpointUrl(), commandLine.region(), env,
+                ConnectionPreferences.forUser()), runner, signIn);
+
+        String sampleArn = SampleAccount.standard().sampleArns().get(0);
+        MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, useDemo,
+                SampleAccount.standard().sampleArns(), commandLine.region(), connection, runner),
+                getHostServices()::showDocument);
+        connection.select(connection.initialChoice(useDemo, commandLine.profile()));
+        String firstArn = commandLine.arn() != null ? commandLine.arn() : useDemo ? sampleArn : null;
         if (firstArn != null) {
             window.inspector().arnTextProperty().set(firstArn);
+            prepareClientInBackground(firstArn);
         }
-        stage.setTitle(useDemo ? "IVS Inspector (demo account)" : "IVS Inspector");
-        Dimension2D size = initialSize(1440, 960);
+        stage.setTitle("IVS Inspector");
+        WindowLayoutStore layouts = new WindowLayoutStore(ConfigDirectory.resolve());
+        WindowLayout layout = layouts.load();
+        window.themes().darkProperty().set(layout.dark());
+        window.themes().apply();
+        Dimension2D size = initialSize(layout.width(), layout.height());
         stage.setScene(new Scene(window.root(), size.getWidth(), size.getHeight()));
+        placeOnScreen(stage, layout);
+        window.setDividers(layout.browseDivider(), layout.inspectorDivider());
+        stage.setOnHidden(e -> layouts.save(currentLayout(stage, window, layout)));
+        AppIcons.apply(stage);
         stage.show();
+        StartupProbe.afterFirstShow(stage);
         if (commandLine.arn() != null) {
             window.inspector().fetch();
             StartupProbe.watch(window.inspector(), stage.getScene());
         }
-        window.browse().refresh();
     }
 
-    /**
-     * The first window size: big enough to show a whole configuration without scrolling, but never larger
-     * than the screen it opens on.
-     */
-    private static Dimension2D initialSize(double width, double height) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        return new Dimension2D(Math.min(width, screen.getWidth() * 0.95), Math.min(height, screen.getHeight() * 0.95));
-    }
-
-    /** Browsing starts in the region the user named, else the region of the ARN in the field. */
-    private static String browseRegion(CommandLine commandLine, String firstArn) {
-        if (commandLine.region() != null) {
-            return commandLine.region();
+    /** The demo endpoint starts on first use: only when the demo account is chosen. */
+    private synchronized URI demoEndpoint() {
+        if (demo == null) {
+            // CREATING samples turn ACTIVE after a few reads, so the inspector's polling can be seen at work.
+            demo = DemoEndpoint.start(SampleAccount.standard().withCreatingSettlingAfter(3));
+            LOG.info("Demo account endpoint on {}", demo.uri());
         }
-        return firstArn != null && RecordingConfigurationArn.problemWith(firstArn) == null
-                ? RecordingConfigurationArn.parse(firstArn).region() : null;
+        return demo.uri();
     }
 
     /** Builds the first client while the window is being laid out, so the first fetch does not pay for it. */
     private void prepareClientInBackground(String arn) {
-        if (arn == null || RecordingConfigurationArn.problemWith(arn) != null) {
+        if (RecordingConfigurationArn.problemWith(arn) != null) {
             return;
         }
         Thread warmUp = new Thread(() -> {
@@ -100,6 +115,30 @@ public final class IvsInspectorApp extends Application {
         }, "client-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+    }
+
+    /** The last position, if it is still on a screen (a monitor may have been unplugged since). */
+    private static void placeOnScreen(Stage stage, WindowLayout layout) {
+        if (layout.hasPosition() && !Screen.getScreensForRectangle(layout.x(), layout.y(), 100, 100).isEmpty()) {
+            stage.setX(layout.x());
+            stage.setY(layout.y());
+        }
+        stage.setMaximized(layout.maximized());
+    }
+
+    private static WindowLayout currentLayout(Stage stage, MainWindow window, WindowLayout previous) {
+        double[] dividers = window.dividers();
+        boolean maximized = stage.isMaximized();
+        // A maximized window's size is the screen's: keep the size it had before, as far as we know it.
+        return new WindowLayout(stage.getX(), stage.getY(), maximized ? previous.width() : stage.getWidth(),
+                maximized ? previous.height() : stage.getHeight(), maximized, dividers[0], dividers[1],
+                window.themes().darkProperty().get());
+    }
+
+    /** Big enough to show a whole configuration without scrolling, but never larger than the screen. */
+    private static Dimension2D initialSize(double width, double height) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        return new Dimension2D(Math.min(width, screen.getWidth() * 0.95), Math.min(height, screen.getHeight() * 0.95));
     }
 
     @Override

@@ -3,56 +3,176 @@ package dev.ivsinspector.app;
 import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.model.FieldDocs;
 import dev.ivsinspector.model.ResponseTree;
+import dev.ivsinspector.ui.browse.BrowseView;
+import dev.ivsinspector.ui.browse.BrowseViewModel;
 import dev.ivsinspector.ui.common.BackgroundRunner;
 import dev.ivsinspector.ui.common.ErrorMessages;
 import dev.ivsinspector.ui.common.FxDialogService;
+import dev.ivsinspector.ui.connection.ConnectionView;
+import dev.ivsinspector.ui.connection.ConnectionViewModel;
 import dev.ivsinspector.ui.inspector.InspectorView;
 import dev.ivsinspector.ui.inspector.InspectorViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import dev.ivsinspector.ui.browse.BrowseView;
-import dev.ivsinspector.ui.browse.BrowseViewModel;
+import dev.ivsinspector.store.ConfigDirectory;
+import dev.ivsinspector.store.HistoryStore;
+import dev.ivsinspector.ui.common.FxDesktopServices;
+import dev.ivsinspector.ui.inspector.HistoryViewModel;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.LoggerFactory;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXMLLoader;
-import javafx.scene.control.SplitPane;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.control.MenuBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * The main window's content: the demo banner when it applies and the inspector, wired to its services.
- * Kept apart from the Application so UI tests can put the real window content on their own stage.
+ * The main window's content: the connection bar, the demo banner when it applies, and browse beside the
+ * inspector, wired to their services. Kept apart from the Application so UI tests can put the real window
+ * content on their own stage.
  */
 public final class MainWindow {
 
-    /** What the window needs from the application. */
-    public record Services(IvsGateway gateway, boolean demo, List<String> sampleArns, String browseRegion) {
+    /**
+     * What the window needs from the application.
+     *
+     * @param connection the connection bar's view-model, or null for a fixed connection (some tests)
+     */
+    public record Services(IvsGateway gateway, boolean demo, List<String> sampleArns, String browseRegion,
+                           ConnectionViewModel connection, BackgroundRunner runner) {
+
+        public Services(IvsGateway gateway, boolean demo, List<String> sampleArns, String browseRegion) {
+            this(gateway, demo, sampleArns, browseRegion, null, new BackgroundRunner());
+        }
     }
 
     private final BorderPane root;
     private final InspectorViewModel inspector;
     private final BrowseViewModel browse;
+    private final HistoryViewModel history;
+    private final Parent inspectorRoot;
+    private final SplitPane split;
+    private final Themes themes;
+    private final ObservableList<String> compareChoices;
+
+    /** One daemon thread writes the small settings files, in order, off the FX thread. */
+    private static final Executor SAVER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "settings-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public MainWindow(Window owner, Services services) {
-        BackgroundRunner runner = new BackgroundRunner();
-        inspector = new InspectorViewModel(services.gateway(), new ResponseTree(FieldDocs.load()),
-                runner, new FxDialogService(() -> owner), ErrorMessages.load());
-        inspector.suggestedArns().setAll(services.sampleArns());
-        browse = new BrowseViewModel(services.gateway(), Platform::runLater, inspector::open);
-        browse.loadRegions(services.browseRegion());
-        SplitPane split = new SplitPane(load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse)),
-                load(InspectorView.class, "InspectorView.fxml", new InspectorView(inspector)));
-        split.setDividerPositions(0.36);
-        root = new BorderPane(split);
-        if (services.demo()) {
-            root.setTop(demoBanner());
-        }
+        this(owner, services, url -> LoggerFactory.getLogger(MainWindow.class).info("No browser to open {}", url));
     }
 
-    public BrowseViewModel browse() {
-        return browse;
+    /** @param browser opens a URL in the system browser (the Application's HostServices) */
+    public MainWindow(Window owner, Services services, Consumer<String> browser) {
+        inspector = new InspectorViewModel(services.gateway(), new ResponseTree(FieldDocs.load()),
+                services.runner(), new FxDialogService(() -> owner), ErrorMessages.load(),
+                FxDesktopServices.create(() -> owner, browser));
+        history = new HistoryViewModel(inspector.shownConfigurationProperty(), inspector.suggestedArns(),
+                new HistoryStore(ConfigDirectory.resolve()), SAVER, Clock.systemUTC());
+        browse = new BrowseViewModel(services.gateway(), Platform::runLater, inspector::open);
+        browse.loadRegions(services.browseRegion());
+        inspectorRoot = load(InspectorView.class, "InspectorView.fxml", new InspectorView(inspector, history));
+        split = new SplitPane(load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse)), inspectorRoot);
+        split.setDividerPositions(0.34);
+        root = new BorderPane(split);
+
+        ConnectionViewModel connection = services.connection();
+        ObservableBooleanValue demo = connection == null ? new SimpleBooleanProperty(services.demo())
+                : connection.demoProperty();
+        Label banner = demoBanner();
+        banner.visibleProperty().bind(demo);
+        banner.managedProperty().bind(demo);
+        // Sample ARNs belong to the demo account only; offering them for a real account would mislead.
+        demo.addListener((obs, was, isDemo) -> inspector.suggestedArns().setAll(isDemo ? services.sampleArns() : List.of()));
+        inspector.suggestedArns().setAll(demo.get() ? services.sampleArns() : List.of());
+        VBox top = new VBox(banner);
+        // The menu shares its row with the connection bar: every pixel of height goes to the configuration tree.
+        HBox menuRow = new HBox();
+        menuRow.getStyleClass().add("menu-row");
+        top.getChildren().add(0, menuRow);
+        if (connection != null) {
+            Parent bar = load(ConnectionView.class, "ConnectionView.fxml", new ConnectionView(connection));
+            HBox.setHgrow(bar, Priority.ALWAYS);
+            menuRow.getChildren().add(bar);
+            inspector.setErrorRecovery(connection);
+            connection.setOnRegionChanged(region -> {
+                browse.regionProperty().set(region);
+                browse.refresh();
+            });
+        }
+        themes = new Themes(false);
+        compareChoices = compareChoices(history, browse);
+        MenuBar menu = new MainMenu(themes, () -> openCompare(owner, services.gateway(), services.runner())).bar();
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        menuRow.getChildren().add(0, menu);
+        if (connection == null) {
+            HBox.setHgrow(menu, Priority.ALWAYS);
+        }
+        root.setTop(top);
+    }
+
+    /** Compare: the configuration shown on the left, the next offered one on the right. */
+    private void openCompare(Window owner, IvsGateway gateway, BackgroundRunner runner) {
+        String left = inspector.shownArnProperty().get();
+        String right = compareChoices.stream().filter(arn -> !arn.equals(left)).findFirst().orElse(null);
+        CompareWindow.open(owner, gateway, runner, left, left == null ? null : right, compareChoices, history::label);
+    }
+
+    /** History and samples first, then every configuration the browse list has loaded. */
+    private static ObservableList<String> compareChoices(HistoryViewModel history, BrowseViewModel browse) {
+        ObservableList<String> choices = FXCollections.observableArrayList();
+        Runnable update = () -> {
+            LinkedHashSet<String> all = new LinkedHashSet<>(history.choices());
+            browse.allRows().forEach(row -> all.add(row.arn()));
+            choices.setAll(all);
+        };
+        history.choices().addListener((Observable o) -> update.run());
+        browse.allRows().addListener((Observable o) -> update.run());
+        update.run();
+        return choices;
+    }
+
+    public Themes themes() {
+        return themes;
+    }
+
+    public HistoryViewModel history() {
+        return history;
+    }
+
+    /** Divider positions: browse|inspector, then tree|details inside the inspector. */
+    public double[] dividers() {
+        return new double[] {split.getDividerPositions()[0], innerSplit().getDividerPositions()[0]};
+    }
+
+    public void setDividers(double browse, double inspectorDetails) {
+        split.setDividerPositions(browse);
+        innerSplit().setDividerPositions(inspectorDetails);
+    }
+
+    private SplitPane innerSplit() {
+        return (SplitPane) inspectorRoot.lookup("#split");
     }
 
     public Parent root() {
@@ -61,6 +181,10 @@ public final class MainWindow {
 
     public InspectorViewModel inspector() {
         return inspector;
+    }
+
+    public BrowseViewModel browse() {
+        return browse;
     }
 
     private static Parent load(Class<?> view, String fxml, Object controller) {
@@ -75,11 +199,11 @@ public final class MainWindow {
 
     private static Label demoBanner() {
         Label banner = new Label("Demo account: sample data, not your AWS account."
-                + " To use your own, configure AWS (aws configure) or start with --profile NAME.");
+                + " To use your own, pick a profile above, or configure AWS with \"aws configure\".");
         banner.setId("demoBanner");
         banner.getStyleClass().add("demo-banner");
         banner.setMaxWidth(Double.MAX_VALUE);
-        banner.setStyle("-fx-background-color: #fff4ce; -fx-padding: 6 10;"
+        banner.setStyle("-fx-background-color: #fff4ce; -fx-text-fill: #3b2e00; -fx-padding: 6 10;"
                 + " -fx-border-color: transparent transparent #e0c97a transparent;");
         return banner;
     }

@@ -5,18 +5,57 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
- * Opt-in start-up measurement for benchmarks, off unless {@code -Divs.startupProbe=true}. Prints
- * {@code FIRST_RENDER <ms since JVM start> vmhwm_kb=<peak RSS>} once the first fetched configuration is in
- * the tree and the pulse that laid it out has been followed by another (so it has been rendered), and
- * exits at once with {@code -Divs.exitAfterRender=true}. A failed first fetch prints {@code FIRST_RENDER_FAILED}.
+ * A hook for the packaging build: with {@code -Divs.exitAfterShow=true} the app quits shortly after its
+ * first window is on screen. The installer build uses it for the training run that records which classes
+ * start-up loads (the class-data archive that makes the packaged app start faster). Without the property
+ * it does nothing.
+ *
+ * <p>For benchmarks, {@code -Divs.startupProbe=true} prints {@code FIRST_RENDER <ms since JVM start>
+ * vmhwm_kb=<peak RSS>} once the configuration given on the command line is in the tree and the pulse after the
+ * one that laid it out has started (so it has been rendered), and {@code -Divs.exitAfterRender=true} then exits
+ * at once. A failed first fetch prints {@code FIRST_RENDER_FAILED}.
  */
-final class StartupProbe {
+public final class StartupProbe {
+
+    static final String EXIT_AFTER_SHOW = "ivs.exitAfterShow";
+    /**
+     * Time given to the first layout, CSS and paint after showing, so their classes are recorded too
+     * ({@code -Divs.exitAfterShow.settleMillis=N} changes it).
+     */
+    static final String SETTLE_MILLIS = "ivs.exitAfterShow.settleMillis";
 
     private StartupProbe() {
+    }
+
+    /** Call once, on the FX thread, right after the first {@code stage.show()}. */
+    public static void afterFirstShow(Stage stage) {
+        if (!Boolean.getBoolean(EXIT_AFTER_SHOW)) {
+            return;
+        }
+        PauseTransition settle = new PauseTransition(Duration.millis(Long.getLong(SETTLE_MILLIS, 500)));
+        settle.setOnFinished(e -> {
+            stage.close();
+            Platform.exit();
+            // If something still holds the JVM (a non-daemon thread), end it anyway: the run must finish.
+            Thread guard = new Thread(() -> {
+                try {
+                    Thread.sleep(5000);
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+                System.exit(0);
+            }, "startup-probe-exit");
+            guard.setDaemon(true);
+            guard.start();
+        });
+        settle.play();
     }
 
     static boolean enabled() {

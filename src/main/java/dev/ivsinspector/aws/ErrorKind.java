@@ -4,6 +4,7 @@ package dev.ivsinspector.aws;
 public enum ErrorKind {
     NOT_FOUND,
     ACCESS_DENIED,
+    INVALID_CREDENTIALS,
     VALIDATION,
     INTERNAL_SERVER,
     THROTTLED,

@@ -1,17 +1,7 @@
 package dev.ivsinspector.aws;
 
-import dev.ivsinspector.demo.DemoEndpoint;
-import java.time.Duration;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.retry.RetryMode;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ivs.IvsClient;
-import software.amazon.awssdk.services.ivs.IvsClientBuilder;
 
 /**
  * Builds IVS clients for a connection and a region. Region and credentials provider are always explicit,
@@ -20,43 +10,16 @@ import software.amazon.awssdk.services.ivs.IvsClientBuilder;
  */
 final class IvsClientFactory {
 
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-
     private final ConnectionSettings settings;
     private final AwsCredentialsProvider credentials;
 
     IvsClientFactory(ConnectionSettings settings) {
         this.settings = settings;
-        this.credentials = credentialsFor(settings);
+        this.credentials = ConnectionCredentials.forSettings(settings);
     }
 
     IvsClient create(String region) {
-        IvsClientBuilder builder = IvsClient.builder()
-                .region(Region.of(region))
-                .credentialsProvider(credentials)
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(CONNECT_TIMEOUT)
-                        .socketTimeout(settings.callTimeout()))
-                .overrideConfiguration(o -> {
-                    // Without these the SDK uses LEGACY retries and no overall timeout: minutes in the worst case.
-                    o.retryStrategy(RetryMode.STANDARD);
-                    o.apiCallTimeout(settings.callTimeout());
-                    o.addExecutionInterceptor(new RequestIdRecorder());
-                    settings.profileName().ifPresent(o::defaultProfileName);
-                });
-        if (settings.endpointOverride() != null) {
-            builder.endpointOverride(settings.endpointOverride());
-        }
-        return builder.build();
-    }
-
-    private static AwsCredentialsProvider credentialsFor(ConnectionSettings settings) {
-        if (settings.demo()) {
-            return StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(DemoEndpoint.ACCESS_KEY_ID, DemoEndpoint.SECRET_ACCESS_KEY));
-        }
-        return settings.profileName()
-                .<AwsCredentialsProvider>map(name -> ProfileCredentialsProvider.builder().profileName(name).build())
-                .orElseGet(() -> DefaultCredentialsProvider.builder().build());
+        return SdkClientDefaults.configure(IvsClient.builder(), settings, credentials, region, new RequestIdRecorder())
+                .build();
     }
 }

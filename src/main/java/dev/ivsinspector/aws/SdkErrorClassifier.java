@@ -44,10 +44,14 @@ final class SdkErrorClassifier {
         if (c.equals("ResourceNotFoundException")) {
             return ErrorKind.NOT_FOUND;
         }
-        if (c.equals("AccessDeniedException") || c.equals("UnrecognizedClientException")
-                || c.equals("InvalidSignatureException") || c.equals("MissingAuthenticationTokenException")
-                || c.equals("SignatureDoesNotMatch")) {
+        if (c.equals("AccessDeniedException") || c.equals("AccessDenied")) {
             return ErrorKind.ACCESS_DENIED;
+        }
+        // The keys themselves were not accepted: rotated, deleted, mistyped, or a clock far off.
+        if (c.equals("UnrecognizedClientException") || c.equals("InvalidClientTokenId")
+                || c.equals("InvalidSignatureException") || c.equals("SignatureDoesNotMatch")
+                || c.equals("MissingAuthenticationTokenException") || c.equals("IncompleteSignatureException")) {
+            return ErrorKind.INVALID_CREDENTIALS;
         }
         if (c.equals("ExpiredTokenException") || c.equals("ExpiredToken") || c.equals("UnauthorizedException")) {
             return ErrorKind.SSO_TOKEN_EXPIRED;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The four IVS operations over a {@link SampleAccount}, answering as the region the request was signed
@@ -20,6 +21,8 @@ final class IvsOperations {
     private final SampleAccount account;
     /** List faults already fired: each fails once, so retrying the same nextToken then succeeds. */
     private final Set<SampleAccount.ListFault> firedListFaults = ConcurrentHashMap.newKeySet();
+    /** GetRecordingConfiguration calls per CREATING configuration, for {@link SampleAccount#withCreatingSettlingAfter}. */
+    private final Map<String, AtomicInteger> creatingReads = new ConcurrentHashMap<>();
 
     IvsOperations(SampleAccount account) {
         this.account = account;
@@ -37,7 +40,13 @@ final class IvsOperations {
         SampleConfig config = account.config(arnText)
                 .filter(c -> c.region().equals(scope.region()))
                 .orElseThrow(() -> notFound(arnText));
-        return Reply.ok(Map.of("recordingConfiguration", WireShapes.recordingConfiguration(config)));
+        Map<String, Object> shape = WireShapes.recordingConfiguration(config);
+        if ("CREATING".equals(config.state()) && account.settleAfterReads() > 0
+                && creatingReads.computeIfAbsent(arnText, a -> new AtomicInteger()).incrementAndGet() > account.settleAfterReads()) {
+            shape = new LinkedHashMap<>(shape);
+            shape.put("state", "ACTIVE");
+        }
+        return Reply.ok(Map.of("recordingConfiguration", shape));
     }
 
     Reply listRecordingConfigurations(SigV4Scope scope, RequestBody request) {

@@ -27,11 +27,18 @@ public final class SampleAccount {
     private final List<String> sampleArns;
     private final Duration slowDelay;
     private final List<ListFault> listFaults;
+    private final int settleAfterReads;
     private final Map<String, SampleConfig> configsByArn = new LinkedHashMap<>();
     private final Map<String, List<SampleConfig>> configsByRegion = new LinkedHashMap<>();
 
     private SampleAccount(List<SampleConfig> configs, List<SampleChannel> channels, List<String> sampleArns,
             Duration slowDelay, List<ListFault> listFaults) {
+        this(configs, channels, sampleArns, slowDelay, listFaults, 0);
+    }
+
+    private SampleAccount(List<SampleConfig> configs, List<SampleChannel> channels, List<String> sampleArns,
+            Duration slowDelay, List<ListFault> listFaults, int settleAfterReads) {
+        this.settleAfterReads = settleAfterReads;
         this.configs = List.copyOf(configs);
         this.channels = List.copyOf(channels);
         this.sampleArns = List.copyOf(sampleArns);
@@ -66,7 +73,7 @@ public final class SampleAccount {
         int first = (int) configs(region).stream().filter(GeneratedSamples::isGenerated).count();
         List<SampleConfig> all = new ArrayList<>(configs);
         all.addAll(GeneratedSamples.generate(region, first, count));
-        return new SampleAccount(all, channels, sampleArns, slowDelay, listFaults);
+        return new SampleAccount(all, channels, sampleArns, slowDelay, listFaults, settleAfterReads);
     }
 
     /** How long the {@link FaultIds#SLOW} fault waits before answering. */
@@ -74,7 +81,23 @@ public final class SampleAccount {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("delay must not be negative: " + delay);
         }
-        return new SampleAccount(configs, channels, sampleArns, delay, listFaults);
+        return new SampleAccount(configs, channels, sampleArns, delay, listFaults, settleAfterReads);
+    }
+
+    /**
+     * Lets CREATING configurations finish: after {@code reads} GetRecordingConfiguration calls on one of them
+     * it answers ACTIVE, as a real configuration does once IVS can write to its bucket. 0 (the default) keeps
+     * them CREATING for ever, which list and browse tests rely on.
+     */
+    public SampleAccount withCreatingSettlingAfter(int reads) {
+        if (reads < 0) {
+            throw new IllegalArgumentException("reads must not be negative: " + reads);
+        }
+        return new SampleAccount(configs, channels, sampleArns, slowDelay, listFaults, reads);
+    }
+
+    public int settleAfterReads() {
+        return settleAfterReads;
     }
 
     /**
@@ -85,7 +108,7 @@ public final class SampleAccount {
     public SampleAccount withListFault(String region, int pageIndex, String errorType) {
         List<ListFault> faults = new ArrayList<>(listFaults);
         faults.add(new ListFault(region, pageIndex, DemoError.ofCode(errorType)));
-        return new SampleAccount(configs, channels, sampleArns, slowDelay, faults);
+        return new SampleAccount(configs, channels, sampleArns, slowDelay, faults, settleAfterReads);
     }
 
     /** A short curated list of interesting ARNs for a drop-down; the first is the richest configuration. */

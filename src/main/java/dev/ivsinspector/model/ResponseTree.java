@@ -33,7 +33,7 @@ public final class ResponseTree {
 
     private List<PropertyNode> members(SdkPojo pojo, String path, String docPath) {
         List<PropertyNode> nodes = new ArrayList<>();
-        for (SdkField<?> field : pojo.sdkFields()) {
+        for (SdkField<?> field : ApiMemberOrder.get().fields(pojo)) {
             String name = field.locationName();
             String childPath = path.isEmpty() ? name : path + "." + name;
             String childDoc = docPath.isEmpty() ? name : docPath + "." + name;

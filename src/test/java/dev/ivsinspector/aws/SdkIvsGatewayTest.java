@@ -9,12 +9,15 @@ import dev.ivsinspector.demo.SampleAccount;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
@@ -132,6 +135,41 @@ class SdkIvsGatewayTest {
                     () -> dead.getRecordingConfiguration(RecordingConfigurationArn.parse(RICH)));
 
             assertThat(e.kind()).isEqualTo(ErrorKind.UNREACHABLE);
+        }
+    }
+
+    @Test
+    void aProfileWithoutCredentialsOrWithoutSsoTokenIsToldApart(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("config"), """
+                [profile no-keys]
+                region = us-west-2
+
+                [profile sso-user]
+                sso_session = corp
+                sso_account_id = 111122223333
+                sso_role_name = Reader
+                region = us-west-2
+
+                [sso-session corp]
+                sso_start_url = https://ivs-inspector-test-never-signed-in.awsapps.com/start
+                sso_region = us-east-1
+                """);
+        System.setProperty("aws.configFile", dir.resolve("config").toString());
+        System.setProperty("aws.sharedCredentialsFile", dir.resolve("credentials").toString());
+        try (SdkIvsGateway noKeys = new SdkIvsGateway(ConnectionSettings.sdkDefaults().withProfile("no-keys").withEndpoint(endpoint.uri()));
+             SdkIvsGateway sso = new SdkIvsGateway(ConnectionSettings.sdkDefaults().withProfile("sso-user").withEndpoint(endpoint.uri()))) {
+            int before = endpoint.requestCount();
+
+            assertThat(catchThrowableOfType(IvsCallException.class,
+                    () -> noKeys.getRecordingConfiguration(RecordingConfigurationArn.parse(RICH))).kind())
+                    .isEqualTo(ErrorKind.NO_CREDENTIALS);
+            assertThat(catchThrowableOfType(IvsCallException.class,
+                    () -> sso.getRecordingConfiguration(RecordingConfigurationArn.parse(RICH))).kind())
+                    .isEqualTo(ErrorKind.SSO_TOKEN_EXPIRED);
+            assertThat(endpoint.requestCount()).as("nothing unsigned is sent").isEqualTo(before);
+        } finally {
+            System.clearProperty("aws.configFile");
+            System.clearProperty("aws.sharedCredentialsFile");
         }
     }
 

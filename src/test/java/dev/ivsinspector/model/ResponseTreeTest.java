@@ -32,9 +32,12 @@ class ResponseTreeTest {
     void keepsTheApiOrderOfMembers() {
         PropertyNode configuration = tree.build(SampleResponses.full()).get(0);
 
+        // The service model's order, as the AWS CLI and the API reference show it (the SDK's is alphabetical).
         assertThat(configuration.children()).extracting(PropertyNode::name).containsExactly(
-                "arn", "destinationConfiguration", "name", "recordingReconnectWindowSeconds", "renditionConfiguration",
-                "state", "tags", "thumbnailConfiguration");
+                "arn", "name", "destinationConfiguration", "state", "tags", "thumbnailConfiguration",
+                "recordingReconnectWindowSeconds", "renditionConfiguration");
+        assertThat(configuration.find("recordingConfiguration.thumbnailConfiguration").children())
+                .extracting(PropertyNode::name).containsExactly("recordingMode", "targetIntervalSeconds", "resolution", "storage");
     }
 
     @Test

@@ -1,17 +1,14 @@
 package dev.ivsinspector.aws.connection;
 
+import dev.ivsinspector.aws.ConnectionCredentials;
 import dev.ivsinspector.aws.ConnectionSettings;
+import dev.ivsinspector.aws.SdkClientDefaults;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.SdkErrors;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.core.retry.RetryMode;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
-import software.amazon.awssdk.services.sts.StsClientBuilder;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
@@ -24,7 +21,6 @@ public final class StsCallerIdentityService implements CallerIdentityService {
 
     static final String OPERATION = "GetCallerIdentity";
     private static final String FALLBACK_REGION = "us-east-1";
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     private static final Logger LOG = LoggerFactory.getLogger(StsCallerIdentityService.class);
 
     @Override
@@ -52,20 +48,6 @@ public final class StsCallerIdentityService implements CallerIdentityService {
     }
 
     private static StsClient build(ConnectionSettings settings, String region, AwsCredentialsProvider credentials) {
-        StsClientBuilder builder = StsClient.builder()
-                .region(Region.of(region))
-                .credentialsProvider(credentials)
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(CONNECT_TIMEOUT)
-                        .socketTimeout(settings.callTimeout()))
-                .overrideConfiguration(o -> {
-                    o.retryStrategy(RetryMode.STANDARD);
-                    o.apiCallTimeout(settings.callTimeout());
-                    settings.profileName().ifPresent(o::defaultProfileName);
-                });
-        if (settings.endpointOverride() != null) {
-            builder.endpointOverride(settings.endpointOverride());
-        }
-        return builder.build();
+        return SdkClientDefaults.configure(StsClient.builder(), settings, credentials, region).build();
     }
 }

@@ -67,6 +67,7 @@ public final class BrowseView {
         regionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().region()));
         regionColumn.visibleProperty().bind(viewModel.allRegionsProperty());
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        nameColumn.setCellFactory(column -> new NameCell());
         stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().state()));
         bucketColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().bucket()));
         tagsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tagCount()));
@@ -114,6 +115,17 @@ public final class BrowseView {
     @FXML
     private void onContinue() {
         viewModel.continueLoading();
+    }
+
+    /** Names are optional in IVS: an unnamed configuration says so, greyed, instead of showing a blank cell. */
+    private static final class NameCell extends javafx.scene.control.TableCell<ConfigRow, String> {
+        @Override
+        protected void updateItem(String name, boolean empty) {
+            super.updateItem(name, empty);
+            boolean unnamed = !empty && (name == null || name.isEmpty());
+            setText(empty ? null : unnamed ? "(no name)" : name);
+            setStyle(unnamed ? "-fx-text-fill: #8a8a8a; -fx-font-style: italic;" : "");
+        }
     }
 
     /** A failed region stands out in red so it is not mistaken for an empty one. */

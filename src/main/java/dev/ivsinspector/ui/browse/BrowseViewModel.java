@@ -266,6 +266,7 @@ public final class BrowseViewModel {
     private static String shortReason(IvsCallException error) {
         return switch (error.kind()) {
             case ACCESS_DENIED -> "access denied (ivs:ListRecordingConfigurations)";
+            case INVALID_CREDENTIALS -> "credentials not accepted";
             case THROTTLED -> "throttled";
             case UNREACHABLE -> "unreachable";
             case TIMED_OUT -> "timed out";

@@ -2,6 +2,7 @@ package dev.ivsinspector.ui.common;
 
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -47,6 +48,12 @@ public final class FxDialogService implements DialogService {
         VBox.setVgrow(details, Priority.ALWAYS);
         alert.getDialogPane().setExpandableContent(new VBox(details));
         alert.setResizable(true);
+        for (ErrorAction offered : report.actions()) {
+            alert.getButtonTypes().add(0, new ButtonType(offered.label(), ButtonBar.ButtonData.OTHER));
+        }
+        alert.setOnHidden(e -> report.actions().stream()
+                .filter(offered -> alert.getResult() != null && alert.getResult().getText().equals(offered.label()))
+                .findFirst().ifPresent(offered -> offered.action().run()));
         alert.show();
     }
 

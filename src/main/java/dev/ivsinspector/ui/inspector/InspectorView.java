@@ -25,6 +25,7 @@ import org.controlsfx.property.editor.AbstractPropertyEditor;
 public final class InspectorView {
 
     private final InspectorViewModel viewModel;
+    private final HistoryViewModel history;
 
     @FXML private BorderPane root;
     @FXML private ComboBox<String> arnField;
@@ -32,7 +33,6 @@ public final class InspectorView {
     @FXML private Button cancelButton;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label arnProblem;
-    @FXML private Label shownArn;
     @FXML private TreeTableView<PropertyNode> tree;
     @FXML private TreeTableColumn<PropertyNode, String> fieldColumn;
     @FXML private TreeTableColumn<PropertyNode, String> valueColumn;
@@ -47,16 +47,60 @@ public final class InspectorView {
     @FXML private PropertySheet propertySheet;
     @FXML private Label description;
     @FXML private Label status;
+    @FXML private Tab jsonTab;
+    @FXML private TextField treeFilter;
+    @FXML private Button pinButton;
+    @FXML private Label historyWarning;
+    @FXML private Label insightsTitle;
+    @FXML private javafx.scene.control.ListView<dev.ivsinspector.model.insight.InsightRule> insightsList;
+    @FXML private Label feedback;
+    @FXML private javafx.scene.control.Hyperlink copyArnLink;
+    @FXML private javafx.scene.control.Hyperlink consoleLink;
+    @FXML private javafx.scene.control.Hyperlink bucketLink;
+    @FXML private javafx.scene.control.MenuItem copyValueItem;
+    @FXML private javafx.scene.control.MenuItem copyPathItem;
+    @FXML private javafx.scene.control.MenuItem copyArnItem;
+    @FXML private javafx.scene.control.MenuItem consoleItem;
+    @FXML private javafx.scene.control.MenuItem bucketItem;
+    @FXML private Button copyJsonButton;
+    @FXML private Button exportJsonButton;
+    @FXML private Label jsonMessage;
+    @FXML private javafx.scene.text.TextFlow jsonFlow;
 
+    /** A view whose history lives only as long as the window (tests, embedding). */
     public InspectorView(InspectorViewModel viewModel) {
+        this(viewModel, HistoryViewModel.inMemory(viewModel.shownConfigurationProperty(), viewModel.suggestedArns()));
+    }
+
+    public InspectorView(InspectorViewModel viewModel, HistoryViewModel history) {
         this.viewModel = viewModel;
+        this.history = history;
     }
 
     @FXML
     private void initialize() {
         TextField editor = arnField.getEditor();
         editor.textProperty().bindBidirectional(viewModel.arnTextProperty());
-        arnField.setItems(viewModel.suggestedArns());
+        // The drop-down gets a copy of the choices, refreshed as it opens: replacing the items of an editable
+        // ComboBox while the user works in it (each fetch reorders the history) empties its editor on GTK.
+        arnField.getItems().setAll(history.choices());
+        arnField.setOnShowing(e -> {
+            String text = editor.getText();
+            arnField.getItems().setAll(history.choices());
+            editor.setText(text);
+        });
+        arnField.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String arn, boolean empty) {
+                super.updateItem(arn, empty);
+                setText(empty || arn == null ? null : history.label(arn));
+            }
+        });
+        pinButton.disableProperty().bind(viewModel.shownConfigurationProperty().isNull());
+        pinButton.textProperty().bind(Bindings.when(history.shownPinnedProperty()).then("★ Pinned").otherwise("☆ Pin"));
+        historyWarning.textProperty().bind(history.warningProperty());
+        historyWarning.visibleProperty().bind(history.warningProperty().isNotEmpty());
+        historyWarning.managedProperty().bind(historyWarning.visibleProperty());
         editor.setId("arnEditor");
 
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
@@ -64,15 +108,25 @@ public final class InspectorView {
         arnProblem.textProperty().bind(viewModel.arnProblemProperty());
         arnProblem.visibleProperty().bind(viewModel.arnProblemProperty().isNotEmpty());
         arnProblem.managedProperty().bind(arnProblem.visibleProperty());
-        shownArn.textProperty().bind(Bindings.when(viewModel.shownArnProperty().isNotEmpty())
-                .then(Bindings.concat("Showing ", viewModel.shownArnProperty())).otherwise(""));
         status.textProperty().bind(viewModel.statusProperty());
 
         fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().name()));
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().displayValue()));
         tree.setRowFactory(t -> new UnsetAwareRow());
         tree.setRoot(new TreeItem<>());
-        viewModel.nodesProperty().addListener((obs, old, now) -> showNodes(now));
+        viewModel.visibleNodesProperty().addListener((obs, old, now) -> showNodes(now));
+        treeFilter.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        // Enter in the filter must not re-fetch through the default button: it moves to the tree instead.
+        treeFilter.setOnAction(e -> tree.requestFocus());
+        bindRowActions(viewModel.rowActions());
+        insightsList.setItems(viewModel.insights().insights());
+        insightsList.setCellFactory(list -> new InsightCell());
+        insightsTitle.textProperty().bind(Bindings.size(viewModel.insights().insights()).asString("Insights (%d)"));
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                InspectorShortcuts.install(scene, viewModel, arnField, treeFilter, tree);
+            }
+        });
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 viewModel.selectedNodeProperty().set(item == null ? null : item.getValue()));
 
@@ -88,6 +142,13 @@ public final class InspectorView {
         channelsTab.textProperty().bind(javafx.beans.binding.Bindings.size(channels.channels())
                 .asString("Used by channels (%d)"));
 
+        JsonViewModel json = viewModel.json();
+        json.jsonProperty().addListener((obs, old, text) -> JsonFlows.show(jsonFlow, text));
+        JsonFlows.show(jsonFlow, json.jsonProperty().get());
+        copyJsonButton.disableProperty().bind(json.jsonProperty().isEmpty());
+        exportJsonButton.disableProperty().bind(json.jsonProperty().isEmpty());
+        jsonMessage.textProperty().bind(json.messageProperty());
+
         propertySheet.setPropertyEditorFactory(item -> new ReadOnlyTextEditor(item));
         viewModel.selectedNodeProperty().addListener((obs, old, node) -> showDetails(node));
         showDetails(null);
@@ -96,6 +157,61 @@ public final class InspectorView {
     @FXML
     private void onFetch() {
         viewModel.fetch();
+    }
+
+    private void bindRowActions(RowActions actions) {
+        feedback.textProperty().bind(actions.feedbackProperty());
+        var noConfiguration = actions.configurationShownProperty().not();
+        var nothingSelected = viewModel.selectedNodeProperty().isNull();
+        copyValueItem.disableProperty().bind(nothingSelected);
+        copyPathItem.disableProperty().bind(nothingSelected);
+        for (var item : List.of(copyArnItem, consoleItem)) {
+            item.disableProperty().bind(noConfiguration);
+        }
+        bucketItem.disableProperty().bind(actions.bucketKnownProperty().not());
+        copyArnLink.visibleProperty().bind(actions.configurationShownProperty());
+        consoleLink.visibleProperty().bind(actions.configurationShownProperty());
+        bucketLink.visibleProperty().bind(actions.bucketKnownProperty());
+    }
+
+    @FXML
+    private void onTogglePin() {
+        history.togglePin();
+    }
+
+    @FXML
+    private void onCopyValue() {
+        viewModel.rowActions().copySelectedValue();
+    }
+
+    @FXML
+    private void onCopyPath() {
+        viewModel.rowActions().copySelectedPath();
+    }
+
+    @FXML
+    private void onCopyArn() {
+        viewModel.rowActions().copyArn();
+    }
+
+    @FXML
+    private void onOpenConsole() {
+        viewModel.rowActions().openInConsole();
+    }
+
+    @FXML
+    private void onOpenBucket() {
+        viewModel.rowActions().openBucket();
+    }
+
+    @FXML
+    private void onCopyJson() {
+        viewModel.json().copy();
+    }
+
+    @FXML
+    private void onExportJson() {
+        viewModel.json().export();
     }
 
     @FXML

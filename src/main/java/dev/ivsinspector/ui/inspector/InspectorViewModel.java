@@ -6,9 +6,12 @@ import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.model.PropertyNode;
 import dev.ivsinspector.model.ResponseTree;
+import dev.ivsinspector.model.TreeFilter;
 import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.ui.common.DesktopServices;
 import dev.ivsinspector.ui.common.DialogService;
 import dev.ivsinspector.ui.common.ErrorMessages;
+import dev.ivsinspector.ui.common.ErrorRecovery;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -51,17 +54,24 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Paste a recording-configuration ARN and press Enter.");
     private final ReadOnlyObjectWrapper<List<PropertyNode>> nodes = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper shownArn = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<RecordingConfiguration> shownConfiguration = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<PropertyNode> selectedNode = new SimpleObjectProperty<>();
     private final ObservableList<String> suggestedArns = FXCollections.observableArrayList();
 
     private final ReadOnlyBooleanWrapper polling = new ReadOnlyBooleanWrapper();
     private final ChannelsViewModel channels;
     private final StatePoller poller;
+    private final JsonViewModel json;
+    private final RowActions rowActions;
+    private final InsightsViewModel insights;
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<List<PropertyNode>> visibleNodes = new ReadOnlyObjectWrapper<>(List.of());
 
     private Task<Fetched> running;
+    private ErrorRecovery recovery = ErrorRecovery.NONE;
 
     /** What one fetch produced: the tree to show and the state that decides whether to poll. */
-    private record Fetched(List<PropertyNode> nodes, String state) {
+    private record Fetched(List<PropertyNode> nodes, RecordingConfiguration configuration) {
     }
 
     public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, BackgroundRunner runner,
@@ -70,8 +80,24 @@ public final class InspectorViewModel {
     }
 
     public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, BackgroundRunner runner,
+                              DialogService dialogs, ErrorMessages errorMessages, DesktopServices desktop) {
+        this(gateway, responseTree, runner, dialogs, errorMessages, StatePoller.DEFAULT_DELAYS, desktop);
+    }
+
+    public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, BackgroundRunner runner,
                               DialogService dialogs, ErrorMessages errorMessages, List<Duration> pollDelays) {
+        this(gateway, responseTree, runner, dialogs, errorMessages, pollDelays, DesktopServices.none());
+    }
+
+    public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, BackgroundRunner runner,
+                              DialogService dialogs, ErrorMessages errorMessages, List<Duration> pollDelays,
+                              DesktopServices desktop) {
+        this.json = new JsonViewModel(shownConfiguration.getReadOnlyProperty(), desktop);
+        this.rowActions = new RowActions(shownConfiguration.getReadOnlyProperty(), selectedNode, desktop);
+        visibleNodes.bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> TreeFilter.apply(nodes.get(), filterText.get()), nodes, filterText));
         this.channels = new ChannelsViewModel(gateway, runner);
+        this.insights = new InsightsViewModel(shownConfiguration.getReadOnlyProperty(), channels.channels());
         this.poller = new StatePoller(pollDelays);
         this.gateway = gateway;
         this.responseTree = responseTree;
@@ -117,7 +143,7 @@ public final class InspectorViewModel {
                         gateway.getRecordingConfiguration(arn).recordingConfiguration());
                 List<PropertyNode> tree = responseTree.build(
                         GetRecordingConfigurationResponse.builder().recordingConfiguration(configuration).build());
-                return new Fetched(tree, configuration.stateAsString());
+                return new Fetched(tree, configuration);
             }
         };
         task.setOnSucceeded(e -> finish(task, () -> show(arn, task.getValue(), poll)));
@@ -186,18 +212,19 @@ public final class InspectorViewModel {
     private void show(RecordingConfigurationArn arn, Fetched result, boolean poll) {
         nodes.set(result.nodes());
         shownArn.set(arn.value());
+        shownConfiguration.set(result.configuration());
         selectedNode.set(null);
         if (!poll) {
             channels.load(arn);
         }
-        if ("CREATING".equals(result.state())) {
+        if ("CREATING".equals(result.configuration().stateAsString())) {
             polling.set(true);
-            status.set("Fetched " + arn.resourceId() + " from " + arn.region() + ": still CREATING, checking again shortly…");
+            status.set("Showing " + arn.value() + ": still CREATING, checking again shortly…");
             poller.scheduleNext(() -> start(arn, true));
         } else {
             poller.stop();
             polling.set(false);
-            status.set("Fetched " + arn.resourceId() + " from " + arn.region() + ".");
+            status.set("Showing " + arn.value() + ".");
         }
     }
 
@@ -215,8 +242,10 @@ public final class InspectorViewModel {
         channels.clear();
         nodes.set(List.of());
         shownArn.set(null);
+        shownConfiguration.set(null);
         selectedNode.set(null);
-        var report = errorMessages.describe(failure, arn.value(), arn.region());
+        var report = errorMessages.describe(failure, arn.value(), arn.region())
+                .withActions(recovery.actionsFor(failure.kind(), () -> open(arn.value())));
         status.set(report.title() + ": " + arn.value());
         dialogs.showError(report);
     }
@@ -249,9 +278,29 @@ public final class InspectorViewModel {
         return selectedNode;
     }
 
+    /** Lets the connection offer fixes (sign in, demo account) in error dialogs. */
+    public void setErrorRecovery(ErrorRecovery recovery) {
+        this.recovery = recovery;
+    }
+
     public ReadOnlyBooleanProperty pollingProperty() {
         return polling.getReadOnlyProperty();
     }
+
+    /** The configuration shown, as the SDK returned it (with tags filled in); null when none. */
+    public ReadOnlyObjectProperty<RecordingConfiguration> shownConfigurationProperty() { return shownConfiguration.getReadOnlyProperty(); }
+
+    /** Text that narrows the tree to matching rows and their ancestors; empty shows everything. */
+    public StringProperty filterTextProperty() { return filterText; }
+
+    /** The tree as shown: all nodes, or those the filter keeps. */
+    public ReadOnlyObjectProperty<List<PropertyNode>> visibleNodesProperty() { return visibleNodes.getReadOnlyProperty(); }
+
+    public InsightsViewModel insights() { return insights; }
+
+    public RowActions rowActions() { return rowActions; }
+
+    public JsonViewModel json() { return json; }
 
     public ChannelsViewModel channels() {
         return channels;

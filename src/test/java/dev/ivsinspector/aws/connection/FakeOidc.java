@@ -13,12 +13,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * /token. Errors as the service sends them: HTTP 400, x-amzn-ErrorType, body {"error","error_description"}.
  * /token answers from a script, one entry per poll; the last one repeats.
  */
-final class FakeOidc implements AutoCloseable {
+public final class FakeOidc implements AutoCloseable {
 
-    static final String SECRET = "FAKESECRETdoNotLeak0123456789";
-    static final String CLIENT_ID = "client-id-1";
-    static final String DEVICE_CODE = "device-code-1";
-    static final String USER_CODE = "ABCD-EFGH";
+    public static final String SECRET = "FAKESECRETdoNotLeak0123456789";
+    public static final String CLIENT_ID = "client-id-1";
+    public static final String DEVICE_CODE = "device-code-1";
+    public static final String USER_CODE = "ABCD-EFGH";
     static final Instant REGISTRATION_EXPIRES = Instant.parse("2027-02-24T12:00:00Z");
 
     private final Queue<LoopbackServer.Reply> tokenScript = new ConcurrentLinkedQueue<>();
@@ -27,27 +27,27 @@ final class FakeOidc implements AutoCloseable {
     private final int expiresIn;
     private final LoopbackServer server;
 
-    FakeOidc(int intervalSeconds, int expiresInSeconds) throws IOException {
+    public FakeOidc(int intervalSeconds, int expiresInSeconds) throws IOException {
         this.interval = intervalSeconds;
         this.expiresIn = expiresInSeconds;
         this.server = new LoopbackServer(this::answer);
     }
 
-    static LoopbackServer.Reply token(boolean withRefresh) {
+    public static LoopbackServer.Reply token(boolean withRefresh) {
         return LoopbackServer.Reply.json(200, "{\"accessToken\":\"" + SECRET + "\",\"tokenType\":\"Bearer\","
                 + "\"expiresIn\":28800" + (withRefresh ? ",\"refreshToken\":\"" + SECRET + "-refresh\"" : "") + "}");
     }
 
-    static LoopbackServer.Reply error(String type, String error) {
+    public static LoopbackServer.Reply error(String type, String error) {
         return LoopbackServer.Reply.error(400, type,
                 "{\"error\":\"" + error + "\",\"error_description\":\"" + error + " from the fake\"}");
     }
 
-    static LoopbackServer.Reply pending() {
+    public static LoopbackServer.Reply pending() {
         return error("AuthorizationPendingException", "authorization_pending");
     }
 
-    FakeOidc thenToken(LoopbackServer.Reply... replies) {
+    public FakeOidc thenToken(LoopbackServer.Reply... replies) {
         tokenScript.addAll(List.of(replies));
         return this;
     }
@@ -74,7 +74,7 @@ final class FakeOidc implements AutoCloseable {
         }
     }
 
-    URI uri() {
+    public URI uri() {
         return server.uri();
     }
 
@@ -92,11 +92,11 @@ final class FakeOidc implements AutoCloseable {
     }
 
     /** A clock the fake sleeper moves forward, so waiting costs nothing and expiry can be reached. */
-    static final class FakeTime implements Sleeper {
+    public static final class FakeTime implements Sleeper {
         private volatile Instant now = Instant.parse("2026-11-26T04:00:00Z");
         final List<Duration> sleeps = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        java.time.Clock clock() {
+        public java.time.Clock clock() {
             return new java.time.Clock() {
                 @Override
                 public java.time.ZoneId getZone() {
@@ -115,7 +115,7 @@ final class FakeOidc implements AutoCloseable {
             };
         }
 
-        Instant now() {
+        public Instant now() {
             return now;
         }
 

@@ -14,16 +14,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /** A tiny HTTP endpoint on 127.0.0.1 that records requests and answers with a scripted function. */
-final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements AutoCloseable {
 
-    record Request(String method, String path, String query, Map<String, List<String>> headers, String body) {
+    public record Request(String method, String path, String query, Map<String, List<String>> headers, String body) {
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
     }
 
-    record Reply(int status, Map<String, String> headers, String body) {
+    public record Reply(int status, Map<String, String> headers, String body) {
         static Reply json(int status, String body) {
             return new Reply(status, Map.of("Content-Type", "application/json"), body);
         }

@@ -1,6 +1,5 @@
-package dev.ivsinspector.aws.connection;
+package dev.ivsinspector.aws;
 
-import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.demo.DemoEndpoint;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -9,16 +8,15 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
- * The credentials provider of a connection, chosen exactly like IvsClientFactory does (demo keys, the chosen
- * profile, else the default chain), so STS answers for the same identity IVS calls use. Kept in step by hand
- * because IvsClientFactory's helper is private to dev.ivsinspector.aws.
+ * The credentials provider of a connection: demo keys, the chosen profile, else the SDK's default chain.
+ * IVS and STS clients both take it from here, so "who am I" always answers for the identity IVS calls use.
  */
-final class ConnectionCredentials {
+public final class ConnectionCredentials {
 
     private ConnectionCredentials() {
     }
 
-    static AwsCredentialsProvider forSettings(ConnectionSettings settings) {
+    public static AwsCredentialsProvider forSettings(ConnectionSettings settings) {
         if (settings.demo()) {
             return StaticCredentialsProvider.create(
                     AwsBasicCredentials.create(DemoEndpoint.ACCESS_KEY_ID, DemoEndpoint.SECRET_ACCESS_KEY));

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Start-up benchmark (a figure, not a test): process start -> first "IVS Inspector" window mapped, under
+# Xvfb, over RUNS runs each (default 10), median printed. Measures
+#   image:      the packaged app-image launcher target/dist/ivs-inspector/bin/ivs-inspector --demo
+#   classpath:  what `mvn javafx:run` runs, without Maven's own start-up: the system `java` with the
+#               app jar, its dependency jars and the JavaFX jars on the class path (no CDS archive of ours)
+# and, if given, any other command: bench/startup.sh [RUNS] [-- COMMAND ARGS...]
+# Needs: a finished `mvn -Ppackage package`, Debian xvfb, xdotool, libgtk-3-0.
+# The window is found by polling `xdotool search --onlyvisible --name` every ~5 ms; each run ends the app.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-10}; shift || true
+[[ ${1:-} == -- ]] && shift
+image=target/dist/ivs-inspector/bin/ivs-inspector
+[[ -x $image ]] || { echo "no app-image: run mvn -Ppackage package first" >&2; exit 2; }
+for tool in Xvfb xdotool; do command -v $tool >/dev/null || { echo "needs $tool (apt-get install xvfb xdotool)" >&2; exit 2; }; done
+
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
+export DISPLAY=$display
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+# Keep the user's AWS set-up and caches out of it: --demo, a throw-away HOME (JavaFX cache warmed once).
+export HOME=${BENCH_HOME:-/tmp/ivs-bench-home}
+mkdir -p "$HOME"
+
+one_run() { # prints milliseconds from start to the first mapped window, or FAIL
+  local t0 t1 pid found=
+  t0=$(date +%s%N)
+  "$@" >/tmp/ivs-bench-app.log 2>&1 &
+  pid=$!
+  while kill -0 $pid 2>/dev/null; do
+    if xdotool search --onlyvisible --name "IVS Inspector" >/dev/null 2>&1; then found=1; break; fi
+    sleep 0.005
+    (( ($(date +%s%N) - t0) > 20000000000 )) && break
+  done
+  t1=$(date +%s%N)
+  kill $pid 2>/dev/null || true
+  wait $pid 2>/dev/null || true
+  if [[ -n $found ]]; then echo $(( (t1 - t0) / 1000000 )); else echo FAIL; fi
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "n/a"} else if (NR%2) {print a[(NR+1)/2]} else {print int((a[NR/2]+a[NR/2+1])/2)}}'; }
+
+bench() { # NAME COMMAND...
+  local name=$1; shift
+  one_run "$@" >/dev/null   # warm-up: file cache, JavaFX native library cache in $HOME
+  local times=() t
+  for _ in $(seq "$runs"); do
+    t=$(one_run "$@"); times+=("$t")
+  done
+  local ok; ok=$(printf '%s\n' "${times[@]}" | grep -v FAIL || true)
+  printf '%-10s median %s ms  (runs: %s)\n' "$name" "$(printf '%s\n' $ok | median)" "${times[*]}"
+}
+
+if [[ $# -gt 0 ]]; then
+  bench custom "$@"
+else
+  bench image "$image" --demo
+  cp="target/jpackage/input/*:target/jpackage/javafx-modules/*"
+  bench classpath java -cp "$cp" dev.ivsinspector.app.Launcher --demo
+fi

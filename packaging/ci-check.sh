@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# CI check for the installers (issue #6). Builds the app-image and the .deb with the package profile,
+# starts the app-image under Xvfb in the demo account and fails unless an "IVS Inspector" window is
+# mapped within 20 s (or if the process dies first); then installs the .deb with dpkg -i, starts the
+# installed /opt/ivs-inspector/bin/ivs-inspector the same way, and removes the package again.
+# Needs (Debian): xvfb xdotool libgtk-3-0 libxtst6 libxxf86vm1 fakeroot binutils (see packaging/CI.md).
+# SKIP_BUILD=1 reuses an existing target/dist.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+timeout_s=${WINDOW_TIMEOUT:-20}
+
+for tool in Xvfb xdotool xdpyinfo dpkg-deb fakeroot; do
+  command -v "$tool" >/dev/null || { echo "ci-check: $tool is missing (apt-get install xvfb xdotool x11-utils fakeroot)" >&2; exit 2; }
+done
+ldconfig -p | grep -q libgtk-3.so.0 || { echo "ci-check: GTK 3 is missing (apt-get install libgtk-3-0)" >&2; exit 2; }
+
+if [[ ${SKIP_BUILD:-0} != 1 ]]; then
+  mvn -B -Ppackage package -DskipTests
+fi
+image=target/dist/ivs-inspector/bin/ivs-inspector
+deb=$(ls target/dist/ivs-inspector_*.deb 2>/dev/null | head -1 || true)
+[[ -x $image ]] || { echo "ci-check: FAIL no app-image at $image" >&2; exit 1; }
+[[ -n $deb ]] || { echo "ci-check: FAIL no .deb in target/dist" >&2; exit 1; }
+echo "ci-check: app-image $(du -sm target/dist/ivs-inspector | cut -f1) MB, $(basename "$deb") $(( $(stat -c %s "$deb") / 1048576 )) MB"
+
+display=:$((200 + RANDOM % 100))
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+cleanup() { kill "$xvfb_pid" 2>/dev/null || true; }
+trap cleanup EXIT
+export DISPLAY=$display
+for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+xdpyinfo >/dev/null 2>&1 || { echo "ci-check: FAIL Xvfb did not start" >&2; exit 1; }
+
+# Starts "$@" with no AWS set-up (empty HOME), waits for the window; returns non-zero on failure.
+check_window() {
+  local label=$1; shift
+  local home log pid t0 found=0
+  home=$(mktemp -d) log=$(mktemp)
+  t0=$(date +%s%N)
+  HOME=$home AWS_CONFIG_FILE=$home/none AWS_SHARED_CREDENTIALS_FILE=$home/none "$@" >"$log" 2>&1 &
+  pid=$!
+  while (( ($(date +%s%N) - t0) / 1000000 < timeout_s * 1000 )); do
+    if ! kill -0 "$pid" 2>/dev/null; then break; fi
+    if xdotool search --onlyvisible --name "IVS Inspector" >/dev/null 2>&1; then found=1; break; fi
+    sleep 0.1
+  done
+  local ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+  if (( found )); then
+    echo "ci-check: OK $label: window \"$(xdotool search --onlyvisible --name "IVS Inspector" getwindowname | head -1)\" after $ms ms"
+  elif kill -0 "$pid" 2>/dev/null; then
+    echo "ci-check: FAIL $label: no window within ${timeout_s} s" >&2
+  else
+    wait "$pid" && rc=0 || rc=$?
+    echo "ci-check: FAIL $label: the process died (exit $rc) before a window appeared" >&2
+  fi
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if (( !found )); then echo "--- output of $label:" >&2; tail -40 "$log" >&2; fi
+  rm -rf "$home" "$log"
+  (( found ))
+}
+
+check_window "app-image" "$image" --demo
+
+if ! dpkg -i "$deb"; then
+  # dpkg does not fetch dependencies: let apt add them (xdg-utils and the like) and finish the install.
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -f
+fi
+status=0
+check_window "installed .deb" /opt/ivs-inspector/bin/ivs-inspector --demo || status=1
+[[ -f /usr/share/applications/ivs-inspector-ivs-inspector.desktop ]] || ls /usr/share/applications | grep -i ivs || echo "ci-check: note: no desktop entry found in /usr/share/applications"
+dpkg -r ivs-inspector >/dev/null
+[[ ! -e /opt/ivs-inspector/bin/ivs-inspector ]] || { echo "ci-check: FAIL dpkg -r left /opt/ivs-inspector behind" >&2; status=1; }
+if (( status == 0 )); then echo "ci-check: 2 passed, 0 failed"; else echo "ci-check: FAIL"; fi
+exit $status

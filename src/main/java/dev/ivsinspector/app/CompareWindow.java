@@ -1,0 +1,52 @@
+package dev.ivsinspector.app;
+
+import dev.ivsinspector.aws.IvsGateway;
+import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.ui.compare.CompareView;
+import dev.ivsinspector.ui.compare.CompareViewModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Opens the comparison in a window of its own, beside the main one, so both stay usable. */
+final class CompareWindow {
+
+    private CompareWindow() {
+    }
+
+    /**
+     * @param left    ARN for the left side (usually the configuration shown), or null
+     * @param right   ARN for the right side, or null
+     * @param choices ARNs offered in both drop-downs
+     * @param labels  how an ARN reads in the drop-downs
+     */
+    static CompareViewModel open(Window owner, IvsGateway gateway, BackgroundRunner runner, String left, String right,
+                                 ObservableList<String> choices, Function<String, String> labels) {
+        CompareViewModel viewModel = new CompareViewModel(gateway, runner, choices);
+        viewModel.leftArnProperty().set(left == null ? "" : left);
+        viewModel.rightArnProperty().set(right == null ? "" : right);
+        FXMLLoader loader = new FXMLLoader(CompareView.class.getResource("CompareView.fxml"));
+        loader.setControllerFactory(type -> new CompareView(viewModel, labels));
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("CompareView.fxml could not be loaded", e);
+        }
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Compare recording configurations");
+        stage.setScene(new Scene(root, 1100, 720));
+        stage.show();
+        if (left != null && right != null) {
+            viewModel.compare();
+        }
+        return viewModel;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.ivsinspector.model.insight;
+
+import java.util.function.Predicate;
+
+/**
+ * One check: data (what to tell users) plus a small predicate (when it applies).
+ *
+ * @param id          stable identifier, for tests and for users quoting a finding
+ * @param severity    how much it matters
+ * @param title       one line
+ * @param explanation what it means and what to do, in the user's words
+ * @param applies     true when the finding holds for the configuration
+ */
+public record InsightRule(String id, Severity severity, String title, String explanation,
+                          Predicate<ConfigurationFacts> applies) {
+}

@@ -1,0 +1,36 @@
+package dev.ivsinspector.store;
+
+/**
+ * Where the main window was and how it was split, plus the chosen theme; restored at the next start.
+ * Nothing else: no ARNs, profiles or anything secret.
+ *
+ * @param x                 left edge, NaN when unknown (let the platform place the window)
+ * @param y                 top edge, NaN when unknown
+ * @param width             window width
+ * @param height            window height
+ * @param maximized         whether the window was maximized
+ * @param browseDivider     position of the divider between browse list and inspector (0..1)
+ * @param inspectorDivider  position of the divider between tree and member details (0..1)
+ * @param dark              true for the dark theme
+ */
+public record WindowLayout(double x, double y, double width, double height, boolean maximized,
+                           double browseDivider, double inspectorDivider, boolean dark) {
+
+    public static final WindowLayout DEFAULT = new WindowLayout(Double.NaN, Double.NaN, 1440, 960, false, 0.34, 0.6, false);
+
+    public WindowLayout {
+        browseDivider = clamp(browseDivider, DEFAULT_BROWSE);
+        inspectorDivider = clamp(inspectorDivider, DEFAULT_INSPECTOR);
+    }
+
+    private static final double DEFAULT_BROWSE = 0.34;
+    private static final double DEFAULT_INSPECTOR = 0.6;
+
+    private static double clamp(double divider, double fallback) {
+        return Double.isNaN(divider) || divider < 0.05 || divider > 0.95 ? fallback : divider;
+    }
+
+    public boolean hasPosition() {
+        return !Double.isNaN(x) && !Double.isNaN(y);
+    }
+}

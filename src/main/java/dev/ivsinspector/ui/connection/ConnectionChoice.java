@@ -1,0 +1,51 @@
+package dev.ivsinspector.ui.connection;
+
+import dev.ivsinspector.aws.ConnectionSettings;
+import dev.ivsinspector.aws.connection.AwsProfile;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * Turns an entry of the profile picker into connection settings and says which endpoint will really be used,
+ * so a test endpoint is never mistaken for AWS.
+ */
+final class ConnectionChoice {
+
+    static final String DEMO = "Demo account";
+    static final String SDK_DEFAULT = "Default credential chain";
+
+    private ConnectionChoice() {
+    }
+
+    /** @param profile the chosen profile, or null for the SDK's default chain */
+    static ConnectionSettings settingsFor(AwsProfile profile, URI commandLineEndpoint) {
+        ConnectionSettings settings = ConnectionSettings.sdkDefaults().withEndpoint(commandLineEndpoint);
+        return profile == null ? settings : settings.withProfile(profile.name()).withRegion(profile.region());
+    }
+
+    /**
+     * The endpoint override in force, in the SDK's order: --endpoint-url, then AWS_ENDPOINT_URL_IVS,
+     * AWS_ENDPOINT_URL, then the profile's endpoint_url; null when calls go to AWS itself.
+     */
+    static String endpointOverride(AwsProfile profile, URI commandLineEndpoint, Map<String, String> env) {
+        if (commandLineEndpoint != null) {
+            return commandLineEndpoint.toString();
+        }
+        for (String variable : new String[] {"AWS_ENDPOINT_URL_IVS", "AWS_ENDPOINT_URL"}) {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return profile == null ? null : profile.endpointUrl();
+    }
+
+    /** The region shown for the connection: the profile's, else AWS_REGION / AWS_DEFAULT_REGION. */
+    static String regionOf(AwsProfile profile, Map<String, String> env) {
+        if (profile != null && profile.region() != null) {
+            return profile.region();
+        }
+        String region = env.get("AWS_REGION");
+        return region != null && !region.isBlank() ? region : env.get("AWS_DEFAULT_REGION");
+    }
+}

@@ -1,0 +1,93 @@
+package dev.ivsinspector.ui.connection;
+
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextInputDialog;
+
+/** Controller of ConnectionView.fxml: the profile picker, region, identity, endpoint override and sign-in. */
+public final class ConnectionView {
+
+    private final ConnectionViewModel viewModel;
+
+    @FXML private ComboBox<String> profilePicker;
+    @FXML private Label regionLabel;
+    @FXML private Label identityLabel;
+    @FXML private Button signInButton;
+    @FXML private ProgressIndicator signInProgress;
+    @FXML private Label userCodeLabel;
+    @FXML private Button cancelSignInButton;
+    @FXML private Label endpointLabel;
+    @FXML private Label signInMessage;
+    @FXML private Label problemsLabel;
+
+    public ConnectionView(ConnectionViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        profilePicker.setItems(viewModel.choices());
+        profilePicker.setValue(viewModel.selectedProperty().get());
+        viewModel.selectedProperty().addListener((obs, old, now) -> profilePicker.setValue(now));
+        profilePicker.setOnAction(e -> viewModel.select(profilePicker.getValue()));
+        regionLabel.textProperty().bind(viewModel.regionProperty().map(r -> r.isEmpty() ? "not set" : r));
+        identityLabel.textProperty().bind(viewModel.identityProperty());
+        endpointLabel.textProperty().bind(viewModel.endpointNoteProperty());
+        showWhenText(endpointLabel);
+
+        SignInViewModel signIn = viewModel.signIn();
+        signInButton.visibleProperty().bind(signIn.availableProperty().and(signIn.runningProperty().not()));
+        signInButton.managedProperty().bind(signInButton.visibleProperty());
+        signInProgress.visibleProperty().bind(signIn.runningProperty());
+        signInProgress.managedProperty().bind(signInProgress.visibleProperty());
+        cancelSignInButton.visibleProperty().bind(signIn.runningProperty());
+        cancelSignInButton.managedProperty().bind(cancelSignInButton.visibleProperty());
+        userCodeLabel.textProperty().bind(signIn.userCodeProperty());
+        showWhenText(userCodeLabel);
+        signInMessage.textProperty().bind(signIn.messageProperty());
+        showWhenText(signInMessage);
+        problemsLabel.textProperty().bind(viewModel.problemsProperty());
+        showWhenText(problemsLabel);
+    }
+
+    @FXML
+    private void onSignIn() {
+        viewModel.signIn().start();
+    }
+
+    /** Asks for an endpoint override until it is valid or the user gives up. */
+    @FXML
+    private void onAdvanced() {
+        TextInputDialog dialog = new TextInputDialog(viewModel.endpointOverride());
+        dialog.initOwner(profilePicker.getScene().getWindow());
+        dialog.setTitle("Endpoint override");
+        dialog.setHeaderText("Send IVS calls to another endpoint, e.g. a local test endpoint.\n"
+                + "Leave empty to use AWS. Plain http is accepted only for this machine.");
+        dialog.setContentText("Endpoint URL");
+        dialog.showAndWait().ifPresent(url -> {
+            String problem = viewModel.setEndpointOverride(url);
+            if (problem != null) {
+                Alert alert = new Alert(Alert.AlertType.WARNING, problem);
+                alert.initOwner(profilePicker.getScene().getWindow());
+                alert.setHeaderText("Endpoint not changed");
+                alert.showAndWait();
+            }
+        });
+    }
+
+    @FXML
+    private void onCancelSignIn() {
+        viewModel.signIn().cancel();
+    }
+
+    private static void showWhenText(Label label) {
+        Node node = label;
+        node.visibleProperty().bind(label.textProperty().isNotEmpty());
+        node.managedProperty().bind(node.visibleProperty());
+    }
+}

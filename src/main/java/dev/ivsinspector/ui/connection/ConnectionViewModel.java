@@ -1,0 +1,239 @@
+package dev.ivsinspector.ui.connection;
+
+import dev.ivsinspector.aws.ConnectionSettings;
+import dev.ivsinspector.aws.ErrorKind;
+import dev.ivsinspector.aws.IvsCallException;
+import dev.ivsinspector.aws.SwitchableGateway;
+import dev.ivsinspector.aws.connection.AwsProfile;
+import dev.ivsinspector.aws.connection.CallerIdentity;
+import dev.ivsinspector.aws.connection.CallerIdentityService;
+import dev.ivsinspector.aws.connection.ProfileLoadResult;
+import dev.ivsinspector.aws.connection.SsoTokenStatus;
+import dev.ivsinspector.demo.SampleAccount;
+import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.ui.common.ErrorAction;
+import dev.ivsinspector.ui.common.ErrorRecovery;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * The connection bar: which profile (or the demo account) the app uses, its region, who AWS says we are, and
+ * any endpoint override. Switching swaps the SDK clients behind the shared gateway.
+ */
+public final class ConnectionViewModel implements ErrorRecovery {
+
+    /** What the connection needs from the application. */
+    public record Services(ProfileLoadResult profiles, SwitchableGateway gateway, CallerIdentityService identity,
+                           SsoTokenStatus tokenStatus, Supplier<URI> demoEndpoint, URI commandLineEndpoint,
+                           String commandLineRegion, Map<String, String> environment, ConnectionPreferences preferences) {
+    }
+
+    private final Services services;
+    private final BackgroundRunner runner;
+    private final SignInViewModel signIn;
+    private final ObservableList<String> choices = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper region = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper identity = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper endpointNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
+    private Task<CallerIdentity> identityTask;
+    private URI endpointOverride;
+    private Consumer<String> regionListener = r -> { };
+
+    public ConnectionViewModel(Services services, BackgroundRunner runner, SignInViewModel signIn) {
+        this.services = services;
+        this.runner = runner;
+        this.signIn = signIn;
+        this.endpointOverride = services.commandLineEndpoint();
+        List<String> names = new ArrayList<>();
+        names.add(ConnectionChoice.SDK_DEFAULT);
+        services.profiles().profiles().forEach(p -> names.add(p.name()));
+        names.add(ConnectionChoice.DEMO);
+        choices.setAll(names);
+        problems.set(String.join("\n", services.profiles().problems()));
+        signIn.setOnSignedIn(this::afterSignIn);
+    }
+
+    /** Called with the connection's region whenever it changes, e.g. to start browsing there. */
+    public void setOnRegionChanged(Consumer<String> listener) {
+        this.regionListener = listener;
+    }
+
+    /**
+     * The first choice: the demo when asked for, else the command line's profile, else AWS_PROFILE (an
+     * explicit wish for this session), else the remembered one, else "default" when it exists, else the SDK's
+     * default chain.
+     */
+    public String initialChoice(boolean useDemo, String commandLineProfile) {
+        if (useDemo) {
+            return ConnectionChoice.DEMO;
+        }
+        for (String candidate : new String[] {commandLineProfile, services.environment().get("AWS_PROFILE"),
+                services.preferences().profile(), "default"}) {
+            if (candidate != null && choices.contains(candidate) && !ConnectionChoice.DEMO.equals(candidate)) {
+                return candidate;
+            }
+        }
+        return ConnectionChoice.SDK_DEFAULT;
+    }
+
+    /** Switches the whole app to a profile picker entry. */
+    public void select(String choice) {
+        if (choice == null || choice.equals(selected.get())) {
+            return;
+        }
+        apply(choice);
+    }
+
+    /**
+     * The "Advanced" endpoint override, as --endpoint-url would set it; blank removes it.
+     *
+     * @return null when applied, else what is wrong with the URL
+     */
+    public String setEndpointOverride(String text) {
+        URI uri;
+        try {
+            uri = text == null || text.isBlank() ? null : URI.create(text.strip());
+            if (uri != null) {
+                ConnectionSettings.sdkDefaults().withEndpoint(uri);
+            }
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        endpointOverride = uri;
+        if (selected.get() != null && !ConnectionChoice.DEMO.equals(selected.get())) {
+            apply(selected.get());
+        }
+        return null;
+    }
+
+    public String endpointOverride() {
+        return endpointOverride == null ? "" : endpointOverride.toString();
+    }
+
+    private void apply(String choice) {
+        selected.set(choice);
+        cancelIdentity();
+        signIn.reset();
+        if (ConnectionChoice.DEMO.equals(choice)) {
+            URI endpoint = services.demoEndpoint().get();
+            services.gateway().switchTo(ConnectionSettings.demo(endpoint));
+            demo.set(true);
+            setRegion("us-west-2");
+            endpointNote.set("Demo endpoint " + endpoint);
+            identity.set("Demo account " + SampleAccount.ACCOUNT_ID + " (sample data)");
+            // Not remembered: the demo is what the app falls back to, it must not hide a real set-up next time.
+            return;
+        }
+        AwsProfile profile = services.profiles().find(choice).orElse(null);
+        String chosenRegion = services.commandLineRegion() != null ? services.commandLineRegion()
+                : ConnectionChoice.regionOf(profile, services.environment());
+        services.gateway().switchTo(ConnectionChoice.settingsFor(profile, endpointOverride)
+                .withRegion(chosenRegion));
+        demo.set(false);
+        setRegion(chosenRegion);
+        String override = ConnectionChoice.endpointOverride(profile, endpointOverride, services.environment());
+        endpointNote.set(override == null ? "" : "Endpoint override " + override);
+        services.preferences().remember(choice, region.get());
+        if (profile != null && profile.kind().isSso() && services.tokenStatus().of(profile).needsSignIn()) {
+            identity.set("Not signed in: this SSO profile needs a sign-in");
+            signIn.offer(profile);
+            return;
+        }
+        lookUpIdentity();
+    }
+
+    private void setRegion(String newRegion) {
+        region.set(newRegion == null ? "" : newRegion);
+        if (newRegion != null) {
+            regionListener.accept(newRegion);
+        }
+    }
+
+    private void afterSignIn() {
+        // The SDK reads the SSO token when it builds the credentials provider: rebuild the clients.
+        services.gateway().switchTo(services.gateway().settings());
+        lookUpIdentity();
+    }
+
+    /** Asks STS who the credentials belong to, in the background; a failure is shown in place, not as a dialog. */
+    private void lookUpIdentity() {
+        ConnectionSettings settings = services.gateway().settings();
+        Task<CallerIdentity> task = new Task<>() {
+            @Override
+            protected CallerIdentity call() {
+                return services.identity().callerIdentity(settings, settings.region());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (task == identityTask) {
+                CallerIdentity who = task.getValue();
+                identity.set("Account " + who.account() + " · " + who.displayName());
+            }
+        });
+        task.setOnFailed(e -> {
+            if (task == identityTask) {
+                identity.set(identityProblem(task.getException()));
+            }
+        });
+        identityTask = task;
+        identity.set("Checking identity…");
+        runner.run(task);
+    }
+
+    private String identityProblem(Throwable error) {
+        if (error instanceof IvsCallException call) {
+            return switch (call.kind()) {
+                case NO_CREDENTIALS -> "No credentials found for this profile";
+                case SSO_TOKEN_EXPIRED -> "SSO sign-in needed";
+                case INVALID_CREDENTIALS -> "Credentials not accepted by AWS";
+                case UNREACHABLE, TIMED_OUT -> "Identity unknown: AWS STS not reachable";
+                default -> "Identity unknown: " + (call.errorCode() != null ? call.errorCode() : call.kind());
+            };
+        }
+        return "Identity unknown";
+    }
+
+    private void cancelIdentity() {
+        if (identityTask != null) {
+            identityTask.cancel(true);
+            identityTask = null;
+        }
+    }
+
+    @Override
+    public List<ErrorAction> actionsFor(ErrorKind kind, Runnable retry) {
+        if (kind == ErrorKind.NO_CREDENTIALS && !demo.get()) {
+            return List.of(new ErrorAction("Use the demo account", () -> select(ConnectionChoice.DEMO)));
+        }
+        if (kind == ErrorKind.SSO_TOKEN_EXPIRED && !demo.get()) {
+            AwsProfile profile = services.profiles().find(selected.get()).orElse(null);
+            if (profile != null && profile.kind().isSso()) {
+                return List.of(new ErrorAction("Sign in…", () -> signIn.start(profile, retry)));
+            }
+        }
+        return List.of();
+    }
+
+    public ObservableList<String> choices() { return choices; }
+    public ReadOnlyStringProperty selectedProperty() { return selected.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty regionProperty() { return region.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty identityProperty() { return identity.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty endpointNoteProperty() { return endpointNote.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty problemsProperty() { return problems.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty demoProperty() { return demo.getReadOnlyProperty(); }
+    public SignInViewModel signIn() { return signIn; }
+}

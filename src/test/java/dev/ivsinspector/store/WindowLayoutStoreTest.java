@@ -1,0 +1,37 @@
+package dev.ivsinspector.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WindowLayoutStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theLayoutAndThemeAreRestored() {
+        WindowLayout layout = new WindowLayout(10, 20, 1200, 800, true, 0.3, 0.7, true);
+        new WindowLayoutStore(dir).save(layout);
+
+        assertThat(new WindowLayoutStore(dir).load()).isEqualTo(layout);
+    }
+
+    @Test
+    void noFileOrABrokenOneMeansTheDefaultLayout_andSillyDividersAreIgnored() throws Exception {
+        assertThat(new WindowLayoutStore(dir).load()).isEqualTo(WindowLayout.DEFAULT);
+
+        Files.writeString(dir.resolve("window.json"), "{ \"width\": ");
+        assertThat(new WindowLayoutStore(dir).load()).isEqualTo(WindowLayout.DEFAULT);
+
+        Files.writeString(dir.resolve("window.json"), "{\"width\": 50, \"height\": 900, \"browseDivider\": 7}");
+        WindowLayout layout = new WindowLayoutStore(dir).load();
+        assertThat(layout.width()).isEqualTo(400);
+        assertThat(layout.height()).isEqualTo(900);
+        assertThat(layout.browseDivider()).isEqualTo(WindowLayout.DEFAULT.browseDivider());
+        assertThat(layout.hasPosition()).isFalse();
+    }
+}
