@@ -87,6 +87,7 @@ public final class IvsInspectorApp extends Application {
         StartupProbe.afterFirstShow(stage);
         if (commandLine.arn() != null) {
             window.inspector().fetch();
+            StartupProbe.watch(window.inspector(), stage.getScene());
         }
     }
 

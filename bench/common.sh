@@ -1,0 +1,34 @@
+# Shared by the bench scripts: compile main + test classes, and the test class path.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BENCH_WORK=target/bench
+mkdir -p "$BENCH_WORK"
+if [ -z "${BENCH_SKIP_COMPILE:-}" ]; then
+  mvn -B -q test-compile
+fi
+if [ ! -s "$BENCH_WORK/test.cp" ] || [ pom.xml -nt "$BENCH_WORK/test.cp" ]; then
+  mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$BENCH_WORK/test.cp" >/dev/null
+  mvn -B -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$BENCH_WORK/runtime.cp" >/dev/null
+fi
+# The app as the installers ship it: a jar (AppCDS on JDK 17 refuses class directories on the class path).
+(cd target/classes && jar cf "../bench/ivs-inspector.jar" .)
+# The app runs on its runtime class path only (no JUnit, TestFX or Monocle); the harness on the test class path.
+APP_CP="$BENCH_WORK/ivs-inspector.jar:$(cat "$BENCH_WORK/runtime.cp")"
+BENCH_CP="target/test-classes:target/classes:$(cat "$BENCH_WORK/test.cp")"
+# Monocle headless, as the tests run (see the pom's surefire section).
+MONOCLE_FLAGS=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k
+  -Djava.awt.headless=true -Dheadless.geometry=1920x1200-32 -Daws.disableEc2Metadata=true)
+GTK_FLAGS=(-Daws.disableEc2Metadata=true)
+
+# Runs "$@" with DISPLAY set to a private Xvfb server (started once, so its start-up is never timed).
+with_xvfb() {
+  local display=":$(( 90 + RANDOM % 100 ))"
+  Xvfb "$display" -screen 0 1920x1200x24 -nolisten tcp >/dev/null 2>&1 &
+  local xvfb_pid=$!
+  sleep 1
+  local rc=0
+  DISPLAY="$display" "$@" || rc=$?
+  kill "$xvfb_pid" 2>/dev/null || true
+  wait "$xvfb_pid" 2>/dev/null || true
+  return $rc
+}

@@ -1,0 +1,193 @@
+package dev.ivsinspector.bench;
+
+import dev.ivsinspector.app.MainWindow;
+import dev.ivsinspector.aws.ConnectionSettings;
+import dev.ivsinspector.aws.SdkIvsGateway;
+import dev.ivsinspector.demo.DemoEndpoint;
+import dev.ivsinspector.demo.SampleAccount;
+import dev.ivsinspector.ui.browse.BrowseViewModel;
+import dev.ivsinspector.ui.browse.ConfigRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Parent;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+
+/**
+ * Issue 5: 10,000 configurations from the loopback demo endpoint at 100 per page through the real
+ * BrowseViewModel, real SdkIvsGateway and the real browse TableView in the real main window.
+ * <ul>
+ * <li>load: time from the first page's rows reaching the view-model's list to all 10,000 there (goal 2 s),
+ *     with the FX thread's longest stall meanwhile (goal 50 ms);</li>
+ * <li>filter: one keystroke more or less in the filter field, timed on the FX thread from the text change
+ *     through FilteredList, SortedList and the TableView's CSS + layout (goal: median 16 ms).</li>
+ * </ul>
+ * Variants: 0 unsorted, 1 sorted by name, then what-ifs set by this harness on the real table (not in the app):
+ * 2 sorted with String.CASE_INSENSITIVE_ORDER column comparators, 3 unsorted with fixedCellSize 24, 4 both.
+ * Args: {@code [loads=6] [filterRounds=5] [firstVariant=0]}. The first load is reported apart (cold JIT).
+ */
+public final class BrowseBench {
+
+    private static final String REGION = "eu-central-1";
+    private static final int COUNT = 10_000;
+
+    private BrowseBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int loads = args.length > 0 ? Integer.parseInt(args[0]) : 6;
+        int filterRounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        FxBench.startToolkit();
+        System.out.println("Browse benchmark on " + FxBench.toolkitName() + ", load average " + Stats.loadAverage());
+        try (DemoEndpoint endpoint = DemoEndpoint.start(SampleAccount.standard().withGenerated(REGION, COUNT));
+             SdkIvsGateway gateway = new SdkIvsGateway(ConnectionSettings.demo(endpoint.uri()));
+             FxBench.StallWatch stalls = new FxBench.StallWatch()) {
+            MainWindow window = FxBench.showWindow(gateway, List.of(), REGION);
+            BrowseViewModel browse = window.browse();
+            @SuppressWarnings("unchecked")
+            TableView<ConfigRow> table = FxBench.onFx(() -> (TableView<ConfigRow>) window.root().lookup("#table"));
+            TextField filterField = FxBench.onFx(() -> (TextField) window.root().lookup("#filterField"));
+            FxBench.settle(500);
+
+            int firstVariant = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+            for (int variant = firstVariant; variant < 5; variant++) {
+                boolean sorted = variant == 1 || variant == 2 || variant == 4;
+                boolean cheapComparator = variant >= 2;
+                boolean fixedCells = variant >= 3;
+                FxBench.onFxRun(() -> {
+                    if (fixedCells) {
+                        table.setFixedCellSize(24); // what-if, not the app: rows of one height need no measuring
+                    }
+                    if (cheapComparator) {
+                        // What-if, not the app: plain case-insensitive comparators instead of the columns' default
+                        // (a Collator per comparison, with a new cell value per side).
+                        table.getColumns().forEach(c -> {
+                            if (!"tagsColumn".equals(c.getId())) {
+                                @SuppressWarnings("unchecked")
+                                TableColumn<ConfigRow, String> text = (TableColumn<ConfigRow, String>) c;
+                                text.setComparator(String.CASE_INSENSITIVE_ORDER);
+                            }
+                        });
+                    }
+                    if (sorted) {
+                        TableColumn<ConfigRow, ?> name = table.getColumns().stream()
+                                .filter(c -> "nameColumn".equals(c.getId())).findFirst().orElse(table.getColumns().get(1));
+                        name.setSortType(TableColumn.SortType.DESCENDING);
+                        table.getSortOrder().setAll(List.of(name));
+                    } else {
+                        table.getSortOrder().clear();
+                    }
+                });
+                String label = fixedCells ? (sorted ? "sorted by name, WHAT-IF cheap comparator + fixedCellSize 24"
+                        : "unsorted, WHAT-IF fixedCellSize 24") : !sorted ? "table unsorted" : cheapComparator
+                        ? "sorted by name, WHAT-IF String.CASE_INSENSITIVE_ORDER comparator" : "table sorted by name (descending)";
+                loadBench(browse, stalls, loads, label);
+                filterBench(filterField, table, window.root(), filterRounds, label);
+            }
+        }
+        System.exit(0);
+    }
+
+    private static void loadBench(BrowseViewModel browse, FxBench.StallWatch stalls, int loads, String label)
+            throws Exception {
+        List<Double> firstToAll = new ArrayList<>();
+        List<Double> refreshToAll = new ArrayList<>();
+        List<Double> runLaterStall = new ArrayList<>();
+        List<Double> pulseGap = new ArrayList<>();
+        // allRows() hands out a new unmodifiable wrapper that listens weakly: keep this one reachable.
+        javafx.collections.ObservableList<ConfigRow> rows = browse.allRows();
+        for (int i = 0; i < loads; i++) {
+            long[] firstPage = {0};
+            long[] allRows = {0};
+            CountDownLatch done = new CountDownLatch(1);
+            ListChangeListener<ConfigRow> watch = c -> {
+                int size = rows.size();
+                if (size > 0 && firstPage[0] == 0) {
+                    firstPage[0] = System.nanoTime();
+                }
+                if (size == COUNT && allRows[0] == 0) {
+                    allRows[0] = System.nanoTime();
+                    done.countDown();
+                }
+            };
+            FxBench.onFxRun(() -> {
+                browse.filterTextProperty().set("");
+                rows.addListener(watch);
+            });
+            FxBench.settle(300);
+            stalls.begin();
+            long[] refreshCall = new long[2];
+            long start = FxBench.onFx(() -> {
+                refreshCall[0] = System.nanoTime();
+                browse.refresh(); // clears the 10,000 rows of the previous load first
+                refreshCall[1] = System.nanoTime();
+                return refreshCall[0];
+            });
+            if (!done.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Not all rows arrived: " + FxBench.onFx(() -> browse.allRows().size()
+                        + " rows, " + browse.summaryProperty().get() + ", " + browse.regionStatuses()));
+            }
+            FxBench.settle(100); // the pulse that lays out the last page belongs to the load
+            stalls.end();
+            FxBench.onFxRun(() -> rows.removeListener(watch));
+            double loadMs = (allRows[0] - firstPage[0]) / 1e6;
+            System.out.printf("  load %d (%s): first page -> 10,000 rows %s ms, refresh -> 10,000 rows %s ms,"
+                            + " FX max runLater delay %s ms, max pulse gap %s ms (refresh() itself %s ms)%n", i + 1, label, Stats.fmt(loadMs),
+                    Stats.fmt((allRows[0] - start) / 1e6), Stats.fmt(stalls.maxRunLaterDelayMs()),
+                    Stats.fmt(stalls.maxPulseGapMs()), Stats.fmt((refreshCall[1] - refreshCall[0]) / 1e6));
+            if (i > 0 || loads == 1) {
+                firstToAll.add(loadMs);
+                refreshToAll.add((allRows[0] - start) / 1e6);
+                runLaterStall.add(stalls.maxRunLaterDelayMs());
+                pulseGap.add(stalls.maxPulseGapMs());
+            }
+        }
+        System.out.printf("BROWSE_LOAD_MS p50 %s (max %s) [%s; goal <= 2000; refresh->all p50 %s]%n",
+                Stats.fmt(Stats.median(firstToAll)), Stats.fmt(Stats.max(firstToAll)), label,
+                Stats.fmt(Stats.median(refreshToAll)));
+        System.out.printf("BROWSE_FX_STALL_MS p50-of-max %s (worst %s); pulse gap p50-of-max %s (worst %s) [%s; goal <= 50]%n",
+                Stats.fmt(Stats.median(runLaterStall)), Stats.fmt(Stats.max(runLaterStall)),
+                Stats.fmt(Stats.median(pulseGap)), Stats.fmt(Stats.max(pulseGap)), label);
+    }
+
+    private static void filterBench(TextField field, TableView<ConfigRow> table, Parent root, int rounds, String label)
+            throws Exception {
+        // Narrowing while typing, widening while deleting: both happen on every real keystroke.
+        String typed = "recordings-eu-central-1-7";
+        List<String> texts = new ArrayList<>();
+        for (int i = 1; i <= typed.length(); i++) {
+            texts.add(typed.substring(0, i));
+        }
+        for (int i = typed.length() - 1; i >= 0; i--) {
+            texts.add(typed.substring(0, i));
+        }
+        List<Double> times = new ArrayList<>();
+        List<Integer> shown = new ArrayList<>();
+        for (int round = 0; round < rounds + 1; round++) {
+            for (String text : texts) {
+                double ms = FxBench.onFx(() -> {
+                    long t0 = System.nanoTime();
+                    field.setText(text);
+                    root.applyCss();
+                    root.layout();
+                    return (System.nanoTime() - t0) / 1e6;
+                });
+                if (round > 0) { // round 0 warms the JIT
+                    times.add(ms);
+                    shown.add(FxBench.onFx(() -> table.getItems().size()));
+                }
+                Thread.sleep(20); // let the pulse render, as between real keystrokes
+            }
+        }
+        System.out.printf("FILTER_KEYSTROKE_MS p50 %s, p90 %s, max %s over %d keystrokes on 10,000 rows"
+                        + " (%d..%d rows shown) [%s; goal p50 <= 16]%n", Stats.fmt(Stats.median(times)),
+                Stats.fmt(Stats.percentile(times, 90)), Stats.fmt(Stats.max(times)), times.size(),
+                shown.stream().mapToInt(Integer::intValue).min().orElse(0),
+                shown.stream().mapToInt(Integer::intValue).max().orElse(0), label);
+        FxBench.onFxRun(() -> field.setText(""));
+    }
+}

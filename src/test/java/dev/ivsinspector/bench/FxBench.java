@@ -1,0 +1,138 @@
+package dev.ivsinspector.bench;
+
+import dev.ivsinspector.app.MainWindow;
+import dev.ivsinspector.aws.IvsGateway;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * JavaFX plumbing for the in-process benchmarks: starts the toolkit (Monocle headless or GTK, chosen by the
+ * script's system properties), shows the real main window, and watches the FX thread for stalls.
+ */
+final class FxBench {
+
+    private FxBench() {
+    }
+
+    static String toolkitName() {
+        return "Monocle".equals(System.getProperty("glass.platform")) ? "Monocle headless, prism sw"
+                : "GTK glass on DISPLAY=" + System.getenv("DISPLAY") + " (Xvfb), prism " + System.getProperty("prism.order", "default");
+    }
+
+    static void startToolkit() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Platform.setImplicitExit(false);
+    }
+
+    /** The real main window (browse table + inspector, real FXML) on a shown stage. */
+    static MainWindow showWindow(IvsGateway gateway, List<String> samples, String region) {
+        return onFx(() -> {
+            Stage stage = new Stage();
+            MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, true, samples, region));
+            stage.setScene(new Scene(window.root(), 1440, 960));
+            stage.show();
+            return window;
+        });
+    }
+
+    static <T> T onFx(Supplier<T> action) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.get());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        return result.join();
+    }
+
+    static void onFxRun(Runnable action) {
+        onFx(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Lets queued pulses and runLaters drain. */
+    static void settle(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        onFxRun(() -> { });
+    }
+
+    /**
+     * Measures how long the FX thread is unavailable: a heartbeat posts a runLater every 5 ms and records
+     * how late each one runs; an AnimationTimer records the longest gap between two pulses.
+     */
+    static final class StallWatch implements AutoCloseable {
+        private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "fx-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+        private final AtomicLong maxQueueDelayNanos = new AtomicLong();
+        private final AtomicLong maxPulseGapNanos = new AtomicLong();
+        private final AnimationTimer pulses;
+        private volatile boolean measuring;
+
+        StallWatch() {
+            heartbeat.scheduleAtFixedRate(() -> {
+                long posted = System.nanoTime();
+                Platform.runLater(() -> {
+                    if (measuring) {
+                        maxQueueDelayNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                    }
+                });
+            }, 5, 5, TimeUnit.MILLISECONDS);
+            pulses = new AnimationTimer() {
+                private long last;
+
+                @Override
+                public void handle(long now) {
+                    long t = System.nanoTime();
+                    if (measuring && last != 0) {
+                        maxPulseGapNanos.accumulateAndGet(t - last, Math::max);
+                    }
+                    last = t;
+                }
+            };
+            onFxRun(pulses::start);
+        }
+
+        void begin() {
+            maxQueueDelayNanos.set(0);
+            maxPulseGapNanos.set(0);
+            measuring = true;
+        }
+
+        void end() {
+            measuring = false;
+        }
+
+        double maxRunLaterDelayMs() {
+            return maxQueueDelayNanos.get() / 1e6;
+        }
+
+        double maxPulseGapMs() {
+            return maxPulseGapNanos.get() / 1e6;
+        }
+
+        @Override
+        public void close() {
+            heartbeat.shutdownNow();
+            onFxRun(pulses::stop);
+        }
+    }
+}
