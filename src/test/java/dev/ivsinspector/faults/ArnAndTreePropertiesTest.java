@@ -6,6 +6,7 @@ import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.SdkIvsGateway;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.model.FieldDocs;
+import dev.ivsinspector.model.ApiMemberOrder;
 import dev.ivsinspector.model.PropertyNode;
 import dev.ivsinspector.model.ResponseTree;
 import dev.ivsinspector.testing.Fx;
@@ -119,7 +120,10 @@ class ArnAndTreePropertiesTest {
 
         assertThat(nodes).hasSize(1);
         PropertyNode rc = nodes.get(0);
+        // Every member the SDK knows, in the service model's order (ApiMemberOrder).
         assertThat(rc.children()).extracting(PropertyNode::name).containsExactlyElementsOf(
+                ApiMemberOrder.get().fields(RecordingConfiguration.builder().build()).stream().map(SdkField::locationName).toList());
+        assertThat(rc.children()).extracting(PropertyNode::name).containsExactlyInAnyOrderElementsOf(
                 RecordingConfiguration.builder().build().sdkFields().stream().map(SdkField::locationName).toList());
         leaf(rc, "arn", c.arn());
         leaf(rc, "name", c.name());

@@ -198,7 +198,7 @@ class GetRecordingConfigurationFaultTest {
         fetch(vm, RICH);
 
         assertThat(bucketShown(vm)).isEqualTo(RICH_BUCKET);
-        assertThat(Fx.call(() -> vm.statusProperty().get())).startsWith("Fetched AbCdEf123456");
+        assertThat(Fx.call(() -> vm.statusProperty().get())).isEqualTo("Showing " + RICH + ".");
         assertThat(dialogs.errors()).hasSize(dialogsBefore);
     }
 }
