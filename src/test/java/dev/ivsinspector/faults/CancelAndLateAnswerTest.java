@@ -18,6 +18,7 @@ import dev.ivsinspector.testing.RecordingDialogs;
 import dev.ivsinspector.ui.inspector.InspectorViewModel;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,7 @@ class CancelAndLateAnswerTest {
         RecordingConfiguration newer = RecordingConfiguration.builder().arn(OTHER).state("ACTIVE")
                 .destinationConfiguration(d -> d.s3(s -> s.bucketName("newer-answer"))).build();
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch returned = new CountDownLatch(1);
         FakeGateway fake = new FakeGateway().with(newer);
         InspectorViewModel vm = FaultTesting.inspector(new dev.ivsinspector.aws.IvsGateway() {
@@ -127,6 +129,7 @@ class CancelAndLateAnswerTest {
             public software.amazon.awssdk.services.ivs.model.GetRecordingConfigurationResponse getRecordingConfiguration(
                     dev.ivsinspector.aws.RecordingConfigurationArn arn) {
                 if (arn.value().equals(RICH)) {
+                    entered.countDown();
                     awaitUninterruptibly(release);
                     returned.countDown();
                     return software.amazon.awssdk.services.ivs.model.GetRecordingConfigurationResponse.builder()
@@ -162,6 +165,8 @@ class CancelAndLateAnswerTest {
             vm.arnTextProperty().set(RICH);
             vm.fetch();
         });
+        // Only a call already inside the gateway can come back late; a task cancelled before it ran never calls.
+        awaitUninterruptibly(entered);
         fetch(vm, OTHER);
         release.countDown();
         awaitUninterruptibly(returned);
@@ -182,11 +187,15 @@ class CancelAndLateAnswerTest {
         Fx.run(() -> { });
     }
 
+    /** Waits through interrupts (the fake ignores a cancel), but never longer than 10 s: a test must not hang. */
     private static void awaitUninterruptibly(CountDownLatch latch) {
         boolean interrupted = false;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (true) {
             try {
-                latch.await();
+                if (!latch.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    throw new AssertionError("waited 10 s for " + latch);
+                }
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;
