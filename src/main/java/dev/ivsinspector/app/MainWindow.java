@@ -116,9 +116,13 @@ public final class MainWindow {
             HBox.setHgrow(bar, Priority.ALWAYS);
             menuRow.getChildren().add(bar);
             inspector.setErrorRecovery(connection);
+            // Another connection means another account: list again even when the region stays the same.
             connection.setOnRegionChanged(region -> {
-                browse.regionProperty().set(region);
-                browse.refresh();
+                if (region.equals(browse.regionProperty().get())) {
+                    browse.refresh();
+                } else {
+                    browse.regionProperty().set(region);
+                }
             });
         }
         themes = new Themes(false);

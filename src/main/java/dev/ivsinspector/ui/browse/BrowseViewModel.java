@@ -56,6 +56,8 @@ public final class BrowseViewModel {
     private final Map<String, RegionStatus> statusByRegion = new LinkedHashMap<>();
 
     private ListingRun running;
+    /** True while the picker is being filled: that is set-up, not a user's choice to list a region. */
+    private boolean fillingRegions;
 
     public BrowseViewModel(IvsGateway gateway, Executor fxThread, Consumer<String> openInInspector) {
         this.gateway = gateway;
@@ -66,13 +68,25 @@ public final class BrowseViewModel {
         showCreating.addListener((obs, old, now) -> refilter());
         showFailed.addListener((obs, old, now) -> refilter());
         filteredRows.addListener((javafx.collections.ListChangeListener<ConfigRow>) c -> updateSummary());
+        // Choosing another region or "All regions" lists it at once, as users expect of a picker.
+        region.addListener((obs, old, now) -> {
+            if (now != null && !allRegions.get() && !fillingRegions) {
+                refresh();
+            }
+        });
+        allRegions.addListener((obs, old, now) -> refresh());
     }
 
-    /** Fills the region picker; the SDK's metadata lists them without a network call. */
+    /** Fills the region picker; the SDK's metadata lists them without a network call. Lists nothing yet. */
     public void loadRegions(String preferred) {
-        regions.setAll(gateway.regions());
-        region.set(preferred != null && regions.contains(preferred) ? preferred
-                : regions.contains("us-west-2") ? "us-west-2" : regions.isEmpty() ? null : regions.get(0));
+        fillingRegions = true;
+        try {
+            regions.setAll(gateway.regions());
+            region.set(preferred != null && regions.contains(preferred) ? preferred
+                    : regions.contains("us-west-2") ? "us-west-2" : regions.isEmpty() ? null : regions.get(0));
+        } finally {
+            fillingRegions = false;
+        }
     }
 
     /** Lists from the start: the chosen region, or every region in "All regions" mode. */
@@ -252,7 +266,7 @@ public final class BrowseViewModel {
         @Override
         public void failed(String r, String nextToken, IvsCallException error) {
             onFx(() -> {
-                setStatus(new RegionStatus(r, RegionStatus.State.FAILED, countOf(r), shortReason(error), nextToken == null ? "" : nextToken));
+                setStatus(new RegionStatus(r, RegionStatus.State.FAILED, countOf(r), RegionStatus.reasonOf(error), nextToken == null ? "" : nextToken));
                 finishIfIdle();
             });
         }
@@ -261,19 +275,6 @@ public final class BrowseViewModel {
         public void cancelled(String r, String nextToken) {
             // Nothing to do: cancel() already recorded where this region stopped, from the rows it really has.
         }
-    }
-
-    private static String shortReason(IvsCallException error) {
-        return switch (error.kind()) {
-            case ACCESS_DENIED -> "access denied (ivs:ListRecordingConfigurations)";
-            case INVALID_CREDENTIALS -> "credentials not accepted";
-            case THROTTLED -> "throttled";
-            case UNREACHABLE -> "unreachable";
-            case TIMED_OUT -> "timed out";
-            case NO_CREDENTIALS -> "no credentials";
-            case SSO_TOKEN_EXPIRED -> "SSO sign-in needed";
-            default -> error.errorCode() != null ? error.errorCode() : String.valueOf(error.kind()).toLowerCase();
-        };
     }
 
     /** Waits for background listing in tests and benchmarks; never called on the FX thread. */

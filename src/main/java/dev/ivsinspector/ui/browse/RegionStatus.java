@@ -1,5 +1,7 @@
 package dev.ivsinspector.ui.browse;
 
+import dev.ivsinspector.aws.IvsCallException;
+
 /**
  * How listing one region went, shown in the status list so one failing region does not hide the others.
  *
@@ -24,6 +26,20 @@ public record RegionStatus(String region, State state, int count, String message
             case DONE -> region + ": " + count + (count == 1 ? " configuration" : " configurations");
             case CANCELLED -> region + ": cancelled after " + count;
             case FAILED -> region + ": failed after " + count + " — " + message;
+        };
+    }
+
+    /** The failure of a region in a few words, for its line in the status list. */
+    static String reasonOf(IvsCallException error) {
+        return switch (error.kind()) {
+            case ACCESS_DENIED -> "access denied (ivs:ListRecordingConfigurations)";
+            case INVALID_CREDENTIALS -> "credentials not accepted";
+            case THROTTLED -> "throttled";
+            case UNREACHABLE -> "unreachable";
+            case TIMED_OUT -> "timed out";
+            case NO_CREDENTIALS -> "no credentials";
+            case SSO_TOKEN_EXPIRED -> "SSO sign-in needed";
+            default -> error.errorCode() != null ? error.errorCode() : String.valueOf(error.kind()).toLowerCase();
         };
     }
 }

@@ -124,6 +124,19 @@ class BrowseViewModelTest {
     }
 
     @Test
+    void choosingAnotherRegionOrAllRegionsListsWithoutPressingRefresh() {
+        BrowseViewModel vm = browse(SampleAccount.standard());
+
+        Fx.run(() -> vm.regionProperty().set("eu-west-1"));
+        awaitIdle(vm);
+        assertThat(Fx.call(() -> vm.allRows().stream().map(ConfigRow::region).distinct().toList())).containsExactly("eu-west-1");
+
+        Fx.run(() -> vm.allRegionsProperty().set(true));
+        Fx.await(() -> !vm.loadingProperty().get() && vm.regionStatuses().size() == vm.regions().size());
+        assertThat(Fx.call(() -> vm.allRows().stream().map(ConfigRow::region).distinct().count())).isGreaterThanOrEqualTo(4L);
+    }
+
+    @Test
     void theFilterMatchesNameBucketArnAndTagsAndTheStateToggles() {
         BrowseViewModel vm = browse(SampleAccount.standard());
         Fx.run(vm::refresh);
