@@ -17,8 +17,10 @@ APP_CP="$BENCH_WORK/ivs-inspector.jar:$(cat "$BENCH_WORK/runtime.cp")"
 BENCH_CP="target/test-classes:target/classes:$(cat "$BENCH_WORK/test.cp")"
 # Monocle headless, as the tests run (see the pom's surefire section).
 MONOCLE_FLAGS=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k
-  -Djava.awt.headless=true -Dheadless.geometry=1920x1200-32 -Daws.disableEc2Metadata=true)
-GTK_FLAGS=(-Daws.disableEc2Metadata=true)
+  -Djava.awt.headless=true -Dheadless.geometry=1920x1200-32 -Daws.disableEc2Metadata=true
+  "-Divsinspector.configDir=$BENCH_WORK/config")
+# Benchmarks keep their own config directory: they must not change the user's remembered window or history.
+GTK_FLAGS=(-Daws.disableEc2Metadata=true "-Divsinspector.configDir=$BENCH_WORK/config")
 
 # Runs "$@" with DISPLAY set to a private Xvfb server (started once, so its start-up is never timed).
 with_xvfb() {

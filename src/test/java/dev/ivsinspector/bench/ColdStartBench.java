@@ -141,6 +141,8 @@ public final class ColdStartBench {
     private static Run app(String cp, String endpoint, String arn, List<String> flags) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaBin()));
         command.addAll(flags);
+        // Its own config directory: a benchmark must not change the user's remembered window or history.
+        command.add("-Divsinspector.configDir=" + System.getProperty("java.io.tmpdir") + "/ivs-inspector-bench-config");
         command.addAll(List.of("-Divs.startupProbe=true", "-Divs.exitAfterRender=true", "-cp", cp,
                 "dev.ivsinspector.app.Launcher", arn, "--endpoint-url", endpoint));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
