@@ -94,7 +94,7 @@ public final class MainWindow {
         browse.loadRegions(services.browseRegion());
         inspectorRoot = load(InspectorView.class, "InspectorView.fxml", new InspectorView(inspector, history));
         split = new SplitPane(load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse)), inspectorRoot);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.32);
         root = new BorderPane(split);
 
         ConnectionViewModel connection = services.connection();

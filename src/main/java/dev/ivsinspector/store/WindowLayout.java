@@ -16,15 +16,15 @@ package dev.ivsinspector.store;
 public record WindowLayout(double x, double y, double width, double height, boolean maximized,
                            double browseDivider, double inspectorDivider, boolean dark) {
 
-    public static final WindowLayout DEFAULT = new WindowLayout(Double.NaN, Double.NaN, 1440, 960, false, 0.34, 0.6, false);
+    private static final double DEFAULT_BROWSE = 0.32;
+    private static final double DEFAULT_INSPECTOR = 0.63;
+    public static final WindowLayout DEFAULT = new WindowLayout(Double.NaN, Double.NaN, 1440, 960, false,
+            DEFAULT_BROWSE, DEFAULT_INSPECTOR, false);
 
     public WindowLayout {
         browseDivider = clamp(browseDivider, DEFAULT_BROWSE);
         inspectorDivider = clamp(inspectorDivider, DEFAULT_INSPECTOR);
     }
-
-    private static final double DEFAULT_BROWSE = 0.34;
-    private static final double DEFAULT_INSPECTOR = 0.6;
 
     private static double clamp(double divider, double fallback) {
         return Double.isNaN(divider) || divider < 0.05 || divider > 0.95 ? fallback : divider;
