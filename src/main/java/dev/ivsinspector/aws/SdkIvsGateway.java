@@ -1,12 +1,12 @@
 package dev.ivsinspector.aws;
 
+import dev.ivsinspector.aws.connection.IvsRegions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ivs.IvsClient;
 import software.amazon.awssdk.services.ivs.model.ChannelSummary;
 import software.amazon.awssdk.services.ivs.model.ListChannelsResponse;
@@ -63,7 +63,7 @@ public final class SdkIvsGateway implements IvsGateway, AutoCloseable {
 
     @Override
     public List<String> regions() {
-        return IvsClient.serviceMetadata().regions().stream().map(Region::id).sorted().toList();
+        return IvsRegions.all();
     }
 
     private static String blankToNull(String token) {
