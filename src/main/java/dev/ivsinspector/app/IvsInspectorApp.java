@@ -19,6 +19,7 @@ import dev.ivsinspector.ui.connection.ConnectionPreferences;
 import dev.ivsinspector.ui.connection.ConnectionViewModel;
 import dev.ivsinspector.ui.connection.SignInViewModel;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -62,9 +63,10 @@ public final class IvsInspectorApp extends Application {
                 new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, commandLine.endpointUrl(), commandLine.region(), env,
                 ConnectionPreferences.forUser()), runner, signIn);
 
-        String sampleArn = SampleAccount.standard().sampleArns().get(0);
+        List<String> sampleArns = SampleAccount.standard().sampleArns();
+        String sampleArn = sampleArns.get(0);
         MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, useDemo,
-                SampleAccount.standard().sampleArns(), commandLine.region(), connection, runner),
+                sampleArns, commandLine.region(), connection, runner),
                 getHostServices()::showDocument);
         connection.select(connection.initialChoice(useDemo, commandLine.profile()));
         String firstArn = commandLine.arn() != null ? commandLine.arn() : useDemo ? sampleArn : null;
