@@ -51,11 +51,17 @@ public final class IvsInspectorApp extends Application {
             return;
         }
         Map<String, String> env = System.getenv();
+        WindowLayoutStore layouts = new WindowLayoutStore(ConfigDirectory.resolve());
+        WindowLayout layout = layouts.load();
+        // The theme goes first: the first control created would otherwise load JavaFX's default stylesheet.
+        Themes themes = new Themes(layout.dark());
+        themes.apply();
         boolean useDemo = commandLine.demo() || !commandLine.asksForRealConnection() && !AwsSetupDetector.hasAwsSetup(env);
         ProfileLoadResult profiles = new ProfileCatalog(env).load();
         // The first settings are a placeholder until the connection bar selects its initial choice below.
         gateway = new SwitchableGateway(ConnectionSettings.sdkDefaults());
         BackgroundRunner runner = new BackgroundRunner();
+        runner.hold();
         SignInViewModel signIn = new SignInViewModel(
                 (profile, listener, cancelled) -> new SsoSignIn().signIn(SsoTarget.of(profile), listener, cancelled),
                 runner, Platform::runLater, getHostServices()::showDocument);
@@ -63,29 +69,27 @@ public final class IvsInspectorApp extends Application {
                 new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, commandLine.endpointUrl(), commandLine.region(), env,
                 ConnectionPreferences.forUser()), runner, signIn);
 
-        List<String> sampleArns = SampleAccount.standard().sampleArns();
+        List<String> sampleArns = SampleAccount.standardSampleArns();
         String sampleArn = sampleArns.get(0);
         MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, useDemo,
                 sampleArns, commandLine.region(), connection, runner),
-                getHostServices()::showDocument);
+                getHostServices()::showDocument, themes);
         connection.select(connection.initialChoice(useDemo, commandLine.profile()));
         String firstArn = commandLine.arn() != null ? commandLine.arn() : useDemo ? sampleArn : null;
         if (firstArn != null) {
             window.inspector().arnTextProperty().set(firstArn);
-            prepareClientInBackground(firstArn);
+            runner.whenReleased(() -> prepareClientInBackground(firstArn));
         }
         stage.setTitle("IVS Inspector");
-        WindowLayoutStore layouts = new WindowLayoutStore(ConfigDirectory.resolve());
-        WindowLayout layout = layouts.load();
-        window.themes().darkProperty().set(layout.dark());
-        window.themes().apply();
         Dimension2D size = initialSize(layout.width(), layout.height());
         stage.setScene(new Scene(window.root(), size.getWidth(), size.getHeight()));
         placeOnScreen(stage, layout);
         window.setDividers(layout.browseDivider(), layout.inspectorDivider());
         stage.setOnHidden(e -> layouts.save(currentLayout(stage, window, layout)));
-        AppIcons.apply(stage);
+        AppIcons.applyInBackground(stage);
         stage.show();
+        // Only now may background work compete with the FX thread for the CPU (see BackgroundRunner).
+        runner.release();
         StartupProbe.afterFirstShow(stage);
         if (commandLine.arn() != null) {
             window.inspector().fetch();

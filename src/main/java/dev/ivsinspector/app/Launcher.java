@@ -17,6 +17,7 @@ public final class Launcher {
         if (System.getProperty("aws.disableEc2Metadata") == null && System.getenv("AWS_EC2_METADATA_DISABLED") == null) {
             System.setProperty("aws.disableEc2Metadata", "true");
         }
+        StartupWarmUp.begin();
         Application.launch(IvsInspectorApp.class, args);
     }
 }

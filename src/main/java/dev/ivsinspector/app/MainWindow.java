@@ -85,6 +85,15 @@ public final class MainWindow {
 
     /** @param browser opens a URL in the system browser (the Application's HostServices) */
     public MainWindow(Window owner, Services services, Consumer<String> browser) {
+        this(owner, services, browser, new Themes(false));
+    }
+
+    /**
+     * @param themes the app's themes; the app applies one before building the window, so JavaFX never loads
+     *               its default stylesheet only to replace it
+     */
+    public MainWindow(Window owner, Services services, Consumer<String> browser, Themes themes) {
+        this.themes = themes;
         inspector = new InspectorViewModel(services.gateway(), new ResponseTree(FieldDocs.load()),
                 services.runner(), new FxDialogService(() -> owner), ErrorMessages.load(),
                 FxDesktopServices.create(() -> owner, browser));
@@ -117,15 +126,14 @@ public final class MainWindow {
             menuRow.getChildren().add(bar);
             inspector.setErrorRecovery(connection);
             // Another connection means another account: list again even when the region stays the same.
-            connection.setOnRegionChanged(region -> {
+            connection.setOnRegionChanged(region -> services.runner().whenReleased(() -> {
                 if (region.equals(browse.regionProperty().get())) {
                     browse.refresh();
                 } else {
                     browse.regionProperty().set(region);
                 }
-            });
+            }));
         }
-        themes = new Themes(false);
         compareChoices = compareChoices(history, browse);
         MenuBar menu = new MainMenu(themes, () -> openCompare(owner, services.gateway(), services.runner())).bar();
         menu.setMinWidth(Region.USE_PREF_SIZE);

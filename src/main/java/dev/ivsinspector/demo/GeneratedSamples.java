@@ -27,6 +27,12 @@ final class GeneratedSamples {
         return configs;
     }
 
+    /** What String.format("%0<width>d") gives, without the formatter's start-up cost (the demo starts with the app). */
+    static String zeroPadded(int value, int width) {
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
     static boolean isGenerated(SampleConfig config) {
         return config.id().startsWith(ID_PREFIX);
     }
@@ -36,8 +42,8 @@ final class GeneratedSamples {
         String bucket = i % 3 == 0
                 ? "media.archive-" + (i % 5) + ".example"
                 : "ivs-recordings-" + region + "-" + (i % 10);
-        SampleConfig.Builder b = SampleConfig.builder(region, String.format("%s%09d", ID_PREFIX, i), bucket, state)
-                .name(String.format("%s-%05d", NAMES[i % NAMES.length], i));
+        SampleConfig.Builder b = SampleConfig.builder(region, ID_PREFIX + zeroPadded(i, 9), bucket, state)
+                .name(NAMES[i % NAMES.length] + "-" + zeroPadded(i, 5));
         if (i % 4 != 0) {
             b.reconnectWindowSeconds((i * 7) % 301);
         }

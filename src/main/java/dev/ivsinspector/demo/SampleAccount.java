@@ -59,6 +59,11 @@ public final class SampleAccount {
                 .withGenerated(StandardSamples.PAGING_REGION, StandardSamples.PAGING_REGION_COUNT);
     }
 
+    /** The sample ARNs of {@link #standard()}, without building the account. */
+    public static List<String> standardSampleArns() {
+        return StandardSamples.sampleArns();
+    }
+
     /** An account without configurations or channels (fault ids still work). */
     public static SampleAccount empty() {
         return new SampleAccount(List.of(), List.of(), List.of(), DEFAULT_SLOW_DELAY, List.of());

@@ -12,11 +12,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,8 +68,34 @@ class DemoWindowViewTest {
         assertThat(config.find("recordingConfiguration.destinationConfiguration.s3.bucketName").value())
                 .isEqualTo("prod.live-recordings.us-west-2");
         assertThat(visibleRows(tree.getRoot())).isGreaterThan(25);
+        // The tab's title counts the channels as soon as they are listed; its table joins the window when opened.
+        TabPane tabs = robot.lookup("#tabs").query();
+        waitUntil(() -> "Used by channels (2)".equals(tabs.getTabs().get(1).getText()));
+        robot.clickOn("Used by channels (2)");
         TableView<ChannelRow> channels = robot.lookup("#channelsTable").query();
-        waitUntil(() -> channels.getItems().size() == 2);
+        assertThat(channels.getItems()).hasSize(2);
+        assertThat(channels.isVisible()).isTrue();
+    }
+
+    @Test
+    void theJsonTabShowsTheResponseOnceOpenedAndFollowsTheNextFetch(FxRobot robot) {
+        robot.clickOn("#arnEditor").type(KeyCode.END).type(KeyCode.ENTER);
+        waitUntil(() -> !window.inspector().json().jsonProperty().get().isEmpty());
+
+        robot.clickOn("JSON");
+        TextFlow flow = robot.lookup(".json").queryAs(TextFlow.class);
+        assertThat(flowText(flow)).isEqualTo(window.inspector().json().jsonProperty().get()).contains("AbCdEf123456");
+
+        String other = endpoint.account().sampleArns().get(1);
+        robot.interact(() -> window.inspector().open(other));
+        waitUntil(() -> flowText(flow).contains(other.substring(other.lastIndexOf('/') + 1)));
+        assertThat(flowText(flow)).isEqualTo(window.inspector().json().jsonProperty().get());
+    }
+
+    private static String flowText(TextFlow flow) {
+        StringBuilder text = new StringBuilder();
+        flow.getChildren().forEach(node -> text.append(((Text) node).getText()));
+        return text.toString();
     }
 
     @Test

@@ -18,8 +18,19 @@ public final class IvsRegions {
     private IvsRegions() {
     }
 
-    /** Region ids, the standard partition first (where nearly every user is), then by partition and id. */
+    /**
+     * Region ids, the standard partition first (where nearly every user is), then by partition and id.
+     * Read once: the SDK's metadata is fixed for the life of the process and costs tens of milliseconds.
+     */
     public static List<String> all() {
+        return Holder.ALL;
+    }
+
+    private static final class Holder {
+        static final List<String> ALL = read();
+    }
+
+    private static List<String> read() {
         return ServiceMetadata.of("ivs").regions().stream()
                 .filter(r -> !r.isGlobalRegion())
                 .sorted(Comparator.comparing((Region r) -> !STANDARD_PARTITION.equals(partitionOf(r)))

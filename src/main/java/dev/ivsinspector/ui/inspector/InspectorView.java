@@ -2,8 +2,11 @@ package dev.ivsinspector.ui.inspector;
 
 import dev.ivsinspector.model.PropertyNode;
 import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -48,6 +51,8 @@ public final class InspectorView {
     @FXML private Label description;
     @FXML private Label status;
     @FXML private Tab jsonTab;
+    /** The JSON text the flow shows, so reselecting the tab does not rebuild it. */
+    private String shownJson;
     @FXML private TextField treeFilter;
     @FXML private Button pinButton;
     @FXML private Label historyWarning;
@@ -143,8 +148,12 @@ public final class InspectorView {
                 .asString("Used by channels (%d)"));
 
         JsonViewModel json = viewModel.json();
-        json.jsonProperty().addListener((obs, old, text) -> JsonFlows.show(jsonFlow, text));
-        JsonFlows.show(jsonFlow, json.jsonProperty().get());
+        // The coloured text is hundreds of nodes: made only while the JSON tab is showing, not on every fetch.
+        json.jsonProperty().addListener((obs, old, text) -> showJsonIfVisible(text));
+        jsonTab.selectedProperty().addListener((obs, was, selected) -> showJsonIfVisible(json.jsonProperty().get()));
+        showJsonIfVisible(json.jsonProperty().get());
+        attachContentWhenFirstSelected(channelsTab);
+        attachContentWhenFirstSelected(jsonTab);
         copyJsonButton.disableProperty().bind(json.jsonProperty().isEmpty());
         exportJsonButton.disableProperty().bind(json.jsonProperty().isEmpty());
         jsonMessage.textProperty().bind(json.messageProperty());
@@ -272,5 +281,34 @@ public final class InspectorView {
         public void setValue(Object value) {
             getEditor().setText(value == null ? "" : value.toString());
         }
+    }
+
+    private void showJsonIfVisible(String text) {
+        String wanted = text == null ? "" : text;
+        if (jsonTab.isSelected() && !wanted.equals(shownJson)) {
+            shownJson = wanted;
+            JsonFlows.show(jsonFlow, text);
+        }
+    }
+
+    /**
+     * A tab's content joins the scene only when the tab is first selected: the first window then does not
+     * style and skin tables and text nobody sees yet (the app's start-up is mostly that work).
+     */
+    private static void attachContentWhenFirstSelected(Tab tab) {
+        if (tab.isSelected() || tab.getContent() == null) {
+            return;
+        }
+        Node content = tab.getContent();
+        tab.setContent(null);
+        tab.selectedProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable observable) {
+                if (tab.isSelected()) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content);
+                }
+            }
+        });
     }
 }
