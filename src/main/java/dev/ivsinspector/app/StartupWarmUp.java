@@ -1,5 +1,6 @@
 package dev.ivsinspector.app;
 
+import dev.ivsinspector.aws.SdkIvsGateway;
 import dev.ivsinspector.aws.connection.IvsRegions;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,7 @@ final class StartupWarmUp {
         try {
             LoggerFactory.getILoggerFactory();
             IvsRegions.all();
+            SdkIvsGateway.warmUpSdk();
         } catch (RuntimeException | LinkageError e) {
             // Only a head start: whatever failed here fails again, and is reported, where it is really used.
         }

@@ -1,5 +1,6 @@
 package dev.ivsinspector.aws;
 
+import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.ivs.IvsClient;
 
@@ -21,5 +22,13 @@ final class IvsClientFactory {
     IvsClient create(String region) {
         return SdkClientDefaults.configure(IvsClient.builder(), settings, credentials, region, new RequestIdRecorder())
                 .build();
+    }
+
+    /**
+     * Builds and closes one client with the demo's static keys and no network use, only so the SDK's classes
+     * are loaded and initialised (several hundred milliseconds on a cold JVM) before the first real client.
+     */
+    static void warmUp() {
+        new IvsClientFactory(ConnectionSettings.demo(URI.create("http://127.0.0.1:9"))).create("us-west-2").close();
     }
 }

@@ -61,6 +61,11 @@ public final class SdkIvsGateway implements IvsGateway, AutoCloseable {
                 c -> c.listTagsForResource(r -> r.resourceArn(arn.value())).tags());
     }
 
+    /** Loads and initialises the SDK's client classes ahead of the first real client; makes no request. */
+    public static void warmUpSdk() {
+        IvsClientFactory.warmUp();
+    }
+
     @Override
     public List<String> regions() {
         return IvsRegions.all();
