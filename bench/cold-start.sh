@@ -3,12 +3,8 @@
 # and the app's peak RSS. Usage: bench/cold-start.sh [runs=10] [variants=comma list]
 source "$(dirname "$0")/common.sh"
 RUNS="${1:-10}"
-PORT="${BENCH_PORT:-$(( 20000 + RANDOM % 20000 ))}"
 ARN=arn:aws:ivs:us-west-2:123456789012:recording-configuration/AbCdEf123456
-java -cp "$APP_CP" dev.ivsinspector.demo.DemoMain "$PORT" > "$BENCH_WORK/demo-endpoint.log" 2>&1 &
-DEMO_PID=$!
-trap 'kill $DEMO_PID 2>/dev/null || true' EXIT
-for _ in $(seq 50); do grep -q listening "$BENCH_WORK/demo-endpoint.log" && break; sleep 0.2; done
+start_demo_endpoint
 EXTRA=()
 [ -n "${2:-}" ] && EXTRA=(--variants "$2")
 with_xvfb java -cp "$BENCH_CP" dev.ivsinspector.bench.ColdStartBench --cp "$APP_CP" --bench-cp "$BENCH_CP" \

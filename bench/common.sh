@@ -34,3 +34,13 @@ with_xvfb() {
   wait "$xvfb_pid" 2>/dev/null || true
   return $rc
 }
+
+# Starts the demo endpoint on loopback as its own process (as a real AWS endpoint would be); sets PORT and
+# stops the endpoint when the script exits.
+start_demo_endpoint() {
+  PORT="${BENCH_PORT:-$(( 20000 + RANDOM % 20000 ))}"
+  java -cp "$APP_CP" dev.ivsinspector.demo.DemoMain "$PORT" > "$BENCH_WORK/demo-endpoint.log" 2>&1 &
+  DEMO_PID=$!
+  trap 'kill $DEMO_PID 2>/dev/null || true' EXIT
+  for _ in $(seq 50); do grep -q listening "$BENCH_WORK/demo-endpoint.log" && break; sleep 0.2; done
+}

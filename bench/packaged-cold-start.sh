@@ -9,12 +9,8 @@ source "$(dirname "$0")/common.sh"
 RUNS="${1:-10}"
 IMAGE=target/dist/ivs-inspector/bin/ivs-inspector
 [[ -x $IMAGE ]] || { echo "no app-image: run mvn -Ppackage package first" >&2; exit 2; }
-PORT="${BENCH_PORT:-$(( 20000 + RANDOM % 20000 ))}"
 ARN=arn:aws:ivs:us-west-2:123456789012:recording-configuration/AbCdEf123456
-java -cp "$APP_CP" dev.ivsinspector.demo.DemoMain "$PORT" > "$BENCH_WORK/demo-endpoint.log" 2>&1 &
-DEMO_PID=$!
-trap 'kill $DEMO_PID 2>/dev/null || true' EXIT
-for _ in $(seq 50); do grep -q listening "$BENCH_WORK/demo-endpoint.log" && break; sleep 0.2; done
+start_demo_endpoint
 
 # A throw-away HOME with no AWS set-up: only the environment below says where to go, with fake static keys.
 export HOME="$PWD/$BENCH_WORK/home" AWS_REGION=us-west-2 AWS_ACCESS_KEY_ID=AKIABENCHMARK000000 \
