@@ -15,6 +15,10 @@ fi
 # The app runs on its runtime class path only (no JUnit, TestFX or Monocle); the harness on the test class path.
 APP_CP="$BENCH_WORK/ivs-inspector.jar:$(cat "$BENCH_WORK/runtime.cp")"
 BENCH_CP="target/test-classes:target/classes:$(cat "$BENCH_WORK/test.cp")"
+# The JVM options the installed app runs with (packaging/jpackage/linux-image.txt), without its class-data
+# archive: the benchmarks measure the app as users run it, not a JVM with C2 compiling beside it.
+mapfile -t APP_JVM_FLAGS < <(sed -n 's/^--java-options "\{0,1\}\(-X[^"$]*\)"\{0,1\}$/\1/p' packaging/jpackage/linux-image.txt \
+  | grep -v -e SharedArchiveFile -e '^-Xlog')
 # Monocle headless, as the tests run (see the pom's surefire section).
 MONOCLE_FLAGS=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k
   -Djava.awt.headless=true -Dheadless.geometry=1920x1200-32 -Daws.disableEc2Metadata=true

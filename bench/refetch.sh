@@ -4,7 +4,7 @@ source "$(dirname "$0")/common.sh"
 MODE="${1:-monocle}"
 shift || true
 if [ "$MODE" = gtk ]; then
-  with_xvfb java "${GTK_FLAGS[@]}" -cp "$BENCH_CP" dev.ivsinspector.bench.RefetchBench "$@"
+  with_xvfb java "${APP_JVM_FLAGS[@]}" "${GTK_FLAGS[@]}" -cp "$BENCH_CP" dev.ivsinspector.bench.RefetchBench "$@"
 else
-  java "${MONOCLE_FLAGS[@]}" -cp "$BENCH_CP" dev.ivsinspector.bench.RefetchBench "$@"
+  java "${APP_JVM_FLAGS[@]}" "${MONOCLE_FLAGS[@]}" -cp "$BENCH_CP" dev.ivsinspector.bench.RefetchBench "$@"
 fi 2>&1 | grep --line-buffered -v "Unsupported JavaFX configuration\|PlatformImpl startup"

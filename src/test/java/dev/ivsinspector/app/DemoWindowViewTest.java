@@ -92,6 +92,24 @@ class DemoWindowViewTest {
         assertThat(flowText(flow)).isEqualTo(window.inspector().json().jsonProperty().get());
     }
 
+    @Test
+    void aSortedTableKeepsItsOrderAndTheSelectedRowWhileTheRowsChange(FxRobot robot) {
+        TableView<ConfigRow> table = robot.lookup("#table").query();
+        waitUntil(() -> table.getItems().size() >= 4);
+        robot.clickOn("Name");   // sort by name, ascending
+        waitUntil(() -> !table.getSortOrder().isEmpty());
+        assertThat(table.getItems()).extracting(ConfigRow::name).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+
+        ConfigRow chosen = table.getItems().get(table.getItems().size() - 1);
+        robot.clickOn(chosen.name());
+        robot.clickOn("#filterField").write(chosen.name().substring(0, Math.min(3, chosen.name().length())));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getItems()).contains(chosen).extracting(ConfigRow::name)
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(chosen);
+    }
+
     private static String flowText(TextFlow flow) {
         StringBuilder text = new StringBuilder();
         flow.getChildren().forEach(node -> text.append(((Text) node).getText()));

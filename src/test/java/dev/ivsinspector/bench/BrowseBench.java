@@ -26,8 +26,7 @@ import javafx.scene.control.TextField;
  * <li>filter: one keystroke more or less in the filter field, timed on the FX thread from the text change
  *     through FilteredList, SortedList and the TableView's CSS + layout (goal: median 16 ms).</li>
  * </ul>
- * Variants: 0 unsorted, 1 sorted by name, then what-ifs set by this harness on the real table (not in the app):
- * 2 sorted with String.CASE_INSENSITIVE_ORDER column comparators, 3 unsorted with fixedCellSize 24, 4 both.
+ * Variants: 0 unsorted, 1 sorted by name (descending), both on the table exactly as the app builds it.
  * Args: {@code [loads=6] [filterRounds=5] [firstVariant=0]}. The first load is reported apart (cold JIT).
  */
 public final class BrowseBench {
@@ -54,25 +53,9 @@ public final class BrowseBench {
             FxBench.settle(500);
 
             int firstVariant = args.length > 2 ? Integer.parseInt(args[2]) : 0;
-            for (int variant = firstVariant; variant < 5; variant++) {
-                boolean sorted = variant == 1 || variant == 2 || variant == 4;
-                boolean cheapComparator = variant >= 2;
-                boolean fixedCells = variant >= 3;
+            for (int variant = firstVariant; variant < 2; variant++) {
+                boolean sorted = variant == 1;
                 FxBench.onFxRun(() -> {
-                    if (fixedCells) {
-                        table.setFixedCellSize(24); // what-if, not the app: rows of one height need no measuring
-                    }
-                    if (cheapComparator) {
-                        // What-if, not the app: plain case-insensitive comparators instead of the columns' default
-                        // (a Collator per comparison, with a new cell value per side).
-                        table.getColumns().forEach(c -> {
-                            if (!"tagsColumn".equals(c.getId())) {
-                                @SuppressWarnings("unchecked")
-                                TableColumn<ConfigRow, String> text = (TableColumn<ConfigRow, String>) c;
-                                text.setComparator(String.CASE_INSENSITIVE_ORDER);
-                            }
-                        });
-                    }
                     if (sorted) {
                         TableColumn<ConfigRow, ?> name = table.getColumns().stream()
                                 .filter(c -> "nameColumn".equals(c.getId())).findFirst().orElse(table.getColumns().get(1));
@@ -82,9 +65,7 @@ public final class BrowseBench {
                         table.getSortOrder().clear();
                     }
                 });
-                String label = fixedCells ? (sorted ? "sorted by name, WHAT-IF cheap comparator + fixedCellSize 24"
-                        : "unsorted, WHAT-IF fixedCellSize 24") : !sorted ? "table unsorted" : cheapComparator
-                        ? "sorted by name, WHAT-IF String.CASE_INSENSITIVE_ORDER comparator" : "table sorted by name (descending)";
+                String label = sorted ? "table sorted by name (descending)" : "table unsorted";
                 loadBench(browse, stalls, loads, label);
                 filterBench(filterField, table, window.root(), filterRounds, label);
             }

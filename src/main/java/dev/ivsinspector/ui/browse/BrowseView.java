@@ -79,8 +79,11 @@ public final class BrowseView {
         }
         // Rows of one fixed height: no measuring of every new row while pages arrive.
         table.setFixedCellSize(26);
+        // A page replaces the shown rows when sorted (see VisibleRows); the table keeps the selected row by itself.
         table.setItems(viewModel.visibleRows());
-        viewModel.visibleRows().comparatorProperty().bind(table.comparatorProperty());
+        // The view-model sorts (see VisibleRows); the table only says in which order.
+        table.setSortPolicy(t -> true);
+        viewModel.comparatorProperty().bind(table.comparatorProperty());
         table.setRowFactory(t -> {
             TableRow<ConfigRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -3,16 +3,19 @@ package dev.ivsinspector.ui.browse;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.IvsGateway;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,8 +25,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 
 /**
  * The browse pane: lists the configurations of one region or of all regions, page by page as they arrive,
@@ -50,8 +51,7 @@ public final class BrowseViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Choose a region and press Refresh.");
     private final ObservableList<String> regions = FXCollections.observableArrayList();
     private final ObservableList<ConfigRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<ConfigRow> filteredRows = new FilteredList<>(rows);
-    private final SortedList<ConfigRow> sortedRows = new SortedList<>(filteredRows);
+    private final VisibleRows visibleRows = new VisibleRows(rows);
     private final ObservableList<RegionStatus> regionStatuses = FXCollections.observableArrayList();
     private final Map<String, RegionStatus> statusByRegion = new LinkedHashMap<>();
 
@@ -67,7 +67,7 @@ public final class BrowseViewModel {
         showActive.addListener((obs, old, now) -> refilter());
         showCreating.addListener((obs, old, now) -> refilter());
         showFailed.addListener((obs, old, now) -> refilter());
-        filteredRows.addListener((javafx.collections.ListChangeListener<ConfigRow>) c -> updateSummary());
+        visibleRows.shown().addListener((javafx.collections.ListChangeListener<ConfigRow>) c -> updateSummary());
         // Choosing another region or "All regions" lists it at once, as users expect of a picker.
         region.addListener((obs, old, now) -> {
             if (now != null && !allRegions.get() && !fillingRegions) {
@@ -94,6 +94,7 @@ public final class BrowseViewModel {
         List<String> targets = allRegions.get() ? List.copyOf(regions) : region.get() == null ? List.of() : List.of(region.get());
         cancelRunning();
         rows.clear();
+        visibleRows.clear();
         statusByRegion.clear();
         Map<String, String> starts = new LinkedHashMap<>();
         targets.forEach(r -> starts.put(r, null));
@@ -180,12 +181,12 @@ public final class BrowseViewModel {
         if (showFailed.get()) {
             states.add("CREATE_FAILED");
         }
-        filteredRows.setPredicate(new RowFilter(filterText.get(), states));
+        visibleRows.setFilter(new RowFilter(filterText.get(), states));
     }
 
     private void updateSummary() {
         int loaded = rows.size();
-        int shown = filteredRows.size();
+        int shown = visibleRows.shown().size();
         long failed = statusByRegion.values().stream().filter(s -> s.state() == RegionStatus.State.FAILED).count();
         StringBuilder text = new StringBuilder();
         text.append(shown == loaded ? loaded + " configurations" : shown + " of " + loaded + " configurations");
@@ -205,6 +206,7 @@ public final class BrowseViewModel {
     private final class ListingRun implements RegionLister.Listener {
         private final Map<String, String> tokens;
         private final ExecutorService pool;
+        private final Map<String, CountDownLatch> unapplied = new java.util.concurrent.ConcurrentHashMap<>();
         private volatile boolean stopped;
 
         ListingRun(Map<String, String> starts) {
@@ -246,13 +248,34 @@ public final class BrowseViewModel {
 
         @Override
         public void page(String r, List<ConfigRow> page, String nextToken) {
+            // At most one page per region waits for the FX thread. Without this, a fast endpoint queues pages
+            // faster than they are shown and the FX thread, always busy, keeps the renderer from the CPU on a
+            // small machine: pulses then stalled past 50 ms (bench/browse.sh).
+            awaitApplied(unapplied.get(r));
+            CountDownLatch applied = new CountDownLatch(1);
+            unapplied.put(r, applied);
             onFx(() -> {
                 rows.addAll(page);
+                visibleRows.added(page);
                 // Advanced only when the rows are really added: a page dropped by a cancel is listed again on Continue.
                 tokens.put(r, nextToken == null ? "" : nextToken);
                 setStatus(new RegionStatus(r, RegionStatus.State.LOADING, countOf(r) + page.size(), null, null));
                 updateSummary();
             });
+            // After the page in the FX queue, whether or not a newer run drops it.
+            fxThread.execute(applied::countDown);
+        }
+
+        private void awaitApplied(CountDownLatch previous) {
+            if (previous == null) {
+                return;
+            }
+            try {
+                // Bounded: a busy FX thread slows listing down, it never stops it.
+                previous.await(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // cancelled: the lister sees it before the next request
+            }
         }
 
         @Override
@@ -294,6 +317,9 @@ public final class BrowseViewModel {
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ObservableList<String> regions() { return regions; }
     public ObservableList<ConfigRow> allRows() { return FXCollections.unmodifiableObservableList(rows); }
-    public SortedList<ConfigRow> visibleRows() { return sortedRows; }
+    /** The rows the table shows, filtered and in {@link #comparatorProperty()} order. */
+    public ObservableList<ConfigRow> visibleRows() { return visibleRows.shown(); }
+    /** The table's sort order (bind it to the table's comparator); null keeps the order rows arrived in. */
+    public ObjectProperty<Comparator<? super ConfigRow>> comparatorProperty() { return visibleRows.comparatorProperty(); }
     public ObservableList<RegionStatus> regionStatuses() { return regionStatuses; }
 }
