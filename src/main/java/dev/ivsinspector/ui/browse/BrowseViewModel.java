@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +35,8 @@ public final class BrowseViewModel {
 
     /** How many regions are listed at once in "All regions": enough to hide latency, few enough not to be throttled. */
     static final int REGION_PARALLELISM = 4;
+    /** Pages of one region listed but not yet shown; see ListingRun.page. */
+    static final int PAGES_IN_FLIGHT = 2;
 
     private final IvsGateway gateway;
     private final Executor fxThread;
@@ -206,7 +208,7 @@ public final class BrowseViewModel {
     private final class ListingRun implements RegionLister.Listener {
         private final Map<String, String> tokens;
         private final ExecutorService pool;
-        private final Map<String, CountDownLatch> unapplied = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Semaphore> unapplied = new java.util.concurrent.ConcurrentHashMap<>();
         private volatile boolean stopped;
 
         ListingRun(Map<String, String> starts) {
@@ -248,12 +250,17 @@ public final class BrowseViewModel {
 
         @Override
         public void page(String r, List<ConfigRow> page, String nextToken) {
-            // At most one page per region waits for the FX thread. Without this, a fast endpoint queues pages
+            // At most two pages per region wait for the FX thread. Without a bound, a fast endpoint queues pages
             // faster than they are shown and the FX thread, always busy, keeps the renderer from the CPU on a
-            // small machine: pulses then stalled past 50 ms (bench/browse.sh).
-            awaitApplied(unapplied.get(r));
-            CountDownLatch applied = new CountDownLatch(1);
-            unapplied.put(r, applied);
+            // small machine (pulses stalled past 50 ms in bench/browse.sh); with one, listing waited a pulse
+            // per page. The wait is bounded: a busy FX thread slows listing down, it never stops it.
+            Semaphore slots = unapplied.computeIfAbsent(r, key -> new Semaphore(PAGES_IN_FLIGHT));
+            boolean acquired = false;
+            try {
+                acquired = slots.tryAcquire(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // cancelled: the lister sees it before the next request
+            }
             onFx(() -> {
                 rows.addAll(page);
                 visibleRows.added(page);
@@ -262,19 +269,9 @@ public final class BrowseViewModel {
                 setStatus(new RegionStatus(r, RegionStatus.State.LOADING, countOf(r) + page.size(), null, null));
                 updateSummary();
             });
-            // After the page in the FX queue, whether or not a newer run drops it.
-            fxThread.execute(applied::countDown);
-        }
-
-        private void awaitApplied(CountDownLatch previous) {
-            if (previous == null) {
-                return;
-            }
-            try {
-                // Bounded: a busy FX thread slows listing down, it never stops it.
-                previous.await(1, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt(); // cancelled: the lister sees it before the next request
+            if (acquired) {
+                // After the page in the FX queue, whether or not a newer run drops it.
+                fxThread.execute(slots::release);
             }
         }
 
