@@ -24,7 +24,6 @@ import java.util.LinkedHashSet;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.LoggerFactory;
@@ -70,7 +69,6 @@ public final class MainWindow {
     private final Parent inspectorRoot;
     private final SplitPane split;
     private final Themes themes;
-    private final ObservableList<String> compareChoices;
 
     /** One daemon thread writes the small settings files, in order, off the FX thread. */
     private static final Executor SAVER = Executors.newSingleThreadExecutor(runnable -> {
@@ -134,7 +132,6 @@ public final class MainWindow {
                 }
             }));
         }
-        compareChoices = compareChoices(history, browse);
         MenuBar menu = new MainMenu(themes, () -> openCompare(owner, services.gateway(), services.runner())).bar();
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menuRow.getChildren().add(0, menu);
@@ -146,23 +143,20 @@ public final class MainWindow {
 
     /** Compare: the configuration shown on the left, the next offered one on the right. */
     private void openCompare(Window owner, IvsGateway gateway, BackgroundRunner runner) {
+        ObservableList<String> compareChoices = compareChoices(history, browse);
         String left = inspector.shownArnProperty().get();
         String right = compareChoices.stream().filter(arn -> !arn.equals(left)).findFirst().orElse(null);
         CompareWindow.open(owner, gateway, runner, left, left == null ? null : right, compareChoices, history::label);
     }
 
-    /** History and samples first, then every configuration the browse list has loaded. */
+    /**
+     * History and samples first, then every configuration the browse list has loaded, as they are when
+     * Compare opens (kept up to date, this list cost every fetch and every browse page a pass over all rows).
+     */
     private static ObservableList<String> compareChoices(HistoryViewModel history, BrowseViewModel browse) {
-        ObservableList<String> choices = FXCollections.observableArrayList();
-        Runnable update = () -> {
-            LinkedHashSet<String> all = new LinkedHashSet<>(history.choices());
-            browse.allRows().forEach(row -> all.add(row.arn()));
-            choices.setAll(all);
-        };
-        history.choices().addListener((Observable o) -> update.run());
-        browse.allRows().addListener((Observable o) -> update.run());
-        update.run();
-        return choices;
+        LinkedHashSet<String> all = new LinkedHashSet<>(history.choices());
+        browse.allRows().forEach(row -> all.add(row.arn()));
+        return FXCollections.observableArrayList(all);
     }
 
     public Themes themes() {

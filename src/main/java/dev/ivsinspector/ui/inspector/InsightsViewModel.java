@@ -3,6 +3,7 @@ package dev.ivsinspector.ui.inspector;
 import dev.ivsinspector.model.insight.ConfigurationFacts;
 import dev.ivsinspector.model.insight.InsightRule;
 import dev.ivsinspector.model.insight.InsightRules;
+import java.util.List;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -33,8 +34,12 @@ public final class InsightsViewModel {
             insights.clear();
             return;
         }
-        insights.setAll(InsightRules.evaluate(new ConfigurationFacts(configuration,
-                channels.stream().map(ChannelRow::type).toList())));
+        List<InsightRule> findings = InsightRules.evaluate(new ConfigurationFacts(configuration,
+                channels.stream().map(ChannelRow::type).toList()));
+        // Channels are cleared and listed again on every fetch: unchanged findings must not redraw the list.
+        if (!findings.equals(insights)) {
+            insights.setAll(findings);
+        }
     }
 
     public ObservableList<InsightRule> insights() {

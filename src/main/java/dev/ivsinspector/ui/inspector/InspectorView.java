@@ -149,13 +149,13 @@ public final class InspectorView {
 
         JsonViewModel json = viewModel.json();
         // The coloured text is hundreds of nodes: made only while the JSON tab is showing, not on every fetch.
-        json.jsonProperty().addListener((obs, old, text) -> showJsonIfVisible(text));
-        jsonTab.selectedProperty().addListener((obs, was, selected) -> showJsonIfVisible(json.jsonProperty().get()));
-        showJsonIfVisible(json.jsonProperty().get());
+        // An invalidation listener: the JSON is printed only when read, and read only while its tab shows.
+        json.jsonProperty().addListener((Observable o) -> showJsonIfVisible(json));
+        jsonTab.selectedProperty().addListener((obs, was, selected) -> showJsonIfVisible(json));
         attachContentWhenFirstSelected(channelsTab);
         attachContentWhenFirstSelected(jsonTab);
-        copyJsonButton.disableProperty().bind(json.jsonProperty().isEmpty());
-        exportJsonButton.disableProperty().bind(json.jsonProperty().isEmpty());
+        copyJsonButton.disableProperty().bind(json.availableProperty().not());
+        exportJsonButton.disableProperty().bind(json.availableProperty().not());
         jsonMessage.textProperty().bind(json.messageProperty());
 
         propertySheet.setPropertyEditorFactory(item -> new ReadOnlyTextEditor(item));
@@ -283,10 +283,13 @@ public final class InspectorView {
         }
     }
 
-    private void showJsonIfVisible(String text) {
-        String wanted = text == null ? "" : text;
-        if (jsonTab.isSelected() && !wanted.equals(shownJson)) {
-            shownJson = wanted;
+    private void showJsonIfVisible(JsonViewModel json) {
+        if (!jsonTab.isSelected()) {
+            return;
+        }
+        String text = json.jsonProperty().get();
+        if (!text.equals(shownJson)) {
+            shownJson = text;
             JsonFlows.show(jsonFlow, text);
         }
     }

@@ -7,6 +7,10 @@ import dev.ivsinspector.ui.common.DesktopServices;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -20,28 +24,31 @@ import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
 public final class JsonViewModel {
 
     private final DesktopServices desktop;
-    private final ReadOnlyStringWrapper json = new ReadOnlyStringWrapper("");
+    private final ObservableValue<RecordingConfiguration> shown;
+    /** Printed when first read after a change (JSON tab showing, Copy, Export): most fetches never need it. */
+    private final StringBinding json;
+    private final BooleanBinding available;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private String suggestedName = "recording-configuration.json";
 
     public JsonViewModel(ObservableValue<RecordingConfiguration> shown, DesktopServices desktop) {
         this.desktop = desktop;
-        shown.addListener((obs, old, configuration) -> show(configuration));
-        show(shown.getValue());
+        this.shown = shown;
+        this.json = Bindings.createStringBinding(() -> print(shown.getValue()), shown);
+        this.available = Bindings.createBooleanBinding(() -> shown.getValue() != null, shown);
+        shown.addListener((Observable o) -> message.set(""));
     }
 
-    private void show(RecordingConfiguration configuration) {
-        message.set("");
-        if (configuration == null) {
-            json.set("");
-            return;
-        }
-        json.set(JsonText.pretty(SdkJson.of(
-                GetRecordingConfigurationResponse.builder().recordingConfiguration(configuration).build())));
-        String id = configuration.arn() == null ? "recording-configuration"
+    private static String print(RecordingConfiguration configuration) {
+        return configuration == null ? "" : JsonText.pretty(SdkJson.of(
+                GetRecordingConfigurationResponse.builder().recordingConfiguration(configuration).build()));
+    }
+
+    private String suggestedName() {
+        RecordingConfiguration configuration = shown.getValue();
+        String id = configuration == null || configuration.arn() == null ? "recording-configuration"
                 : configuration.arn().substring(configuration.arn().lastIndexOf('/') + 1);
-        suggestedName = (configuration.name() == null || configuration.name().isEmpty() ? id : configuration.name() + "-" + id)
-                + ".json";
+        return (configuration == null || configuration.name() == null || configuration.name().isEmpty()
+                ? id : configuration.name() + "-" + id) + ".json";
     }
 
     public void copy() {
@@ -55,7 +62,7 @@ public final class JsonViewModel {
         if (json.get().isEmpty()) {
             return;
         }
-        Optional<Path> target = desktop.saveDialog().choose("Export JSON", suggestedName);
+        Optional<Path> target = desktop.saveDialog().choose("Export JSON", suggestedName());
         if (target.isEmpty()) {
             return;
         }
@@ -67,8 +74,14 @@ public final class JsonViewModel {
         }
     }
 
-    public ReadOnlyStringProperty jsonProperty() {
-        return json.getReadOnlyProperty();
+    /** The JSON text, "" when nothing is shown. Lazy: listen for invalidation, read it when it is needed. */
+    public StringBinding jsonProperty() {
+        return json;
+    }
+
+    /** True while a configuration is shown, so there is JSON to copy or export (without printing it). */
+    public BooleanBinding availableProperty() {
+        return available;
     }
 
     public ReadOnlyStringProperty messageProperty() {
