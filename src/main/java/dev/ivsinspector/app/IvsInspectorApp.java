@@ -76,13 +76,19 @@ public final class IvsInspectorApp extends Application {
                 getHostServices()::showDocument, themes);
         connection.select(connection.initialChoice(useDemo, commandLine.profile()));
         String firstArn = commandLine.arn() != null ? commandLine.arn() : useDemo ? sampleArn : null;
-        if (firstArn != null) {
-            window.inspector().arnTextProperty().set(firstArn);
-            runner.whenReleased(() -> prepareClientInBackground(firstArn));
-        }
         stage.setTitle("IVS Inspector");
         Dimension2D size = initialSize(layout.width(), layout.height());
         stage.setScene(new Scene(window.root(), size.getWidth(), size.getHeight()));
+        if (firstArn != null) {
+            window.inspector().arnTextProperty().set(firstArn);
+        }
+        if (commandLine.arn() != null) {
+            // Fetched on a background thread while the window is laid out; the answer is shown right after.
+            StartupProbe.watch(window.inspector(), stage.getScene());
+            window.inspector().fetch();
+        } else if (firstArn != null) {
+            runner.whenReleased(() -> prepareClientInBackground(firstArn));
+        }
         placeOnScreen(stage, layout);
         window.setDividers(layout.browseDivider(), layout.inspectorDivider());
         stage.setOnHidden(e -> layouts.save(currentLayout(stage, window, layout)));
@@ -91,10 +97,6 @@ public final class IvsInspectorApp extends Application {
         // Only now may background work compete with the FX thread for the CPU (see BackgroundRunner).
         runner.release();
         StartupProbe.afterFirstShow(stage);
-        if (commandLine.arn() != null) {
-            window.inspector().fetch();
-            StartupProbe.watch(window.inspector(), stage.getScene());
-        }
     }
 
     /** The demo endpoint starts on first use: only when the demo account is chosen. */

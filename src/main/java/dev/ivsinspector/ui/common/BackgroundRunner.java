@@ -35,6 +35,14 @@ public final class BackgroundRunner {
         whenReleased(() -> executor.execute(task));
     }
 
+    /**
+     * Runs a task the user asked for at once, even while held: the configuration named on the command line
+     * is fetched while the first window is being built, so it is ready when the window is.
+     */
+    public void runNow(Task<?> task) {
+        executor.execute(task);
+    }
+
     /** Runs {@code start} on the calling thread now, or, while held, on the thread that calls {@link #release()}. */
     public void whenReleased(Runnable start) {
         synchronized (this) {

@@ -152,7 +152,8 @@ public final class InspectorViewModel {
         running = task;
         busy.set(true);
         status.set("Fetching " + arn.resourceId() + " from " + arn.region() + "…");
-        runner.run(task);
+        // What the user asked for never waits behind start-up's background work (see BackgroundRunner).
+        runner.runNow(task);
     }
 
     /** Fetches the configuration shown again, e.g. to see a state change. */
