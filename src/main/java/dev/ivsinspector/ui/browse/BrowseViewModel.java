@@ -205,10 +205,17 @@ public final class BrowseViewModel {
      * One press of Refresh or Continue: lists its regions with bounded parallelism. Every update it sends to
      * the FX thread is dropped once a newer run has replaced it, so a late page never mixes into new results.
      */
+    /** @param slots the region's in-flight permit this page holds, or null when it got none in time */
+    private record ArrivedPage(String region, List<ConfigRow> rows, String nextToken, Semaphore slots) {
+    }
+
     private final class ListingRun implements RegionLister.Listener {
         private final Map<String, String> tokens;
         private final ExecutorService pool;
         private final Map<String, Semaphore> unapplied = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Pages listed but not yet shown, and whether showing them is already queued on the FX thread. */
+        private final List<ArrivedPage> arrived = new ArrayList<>();
+        private boolean showPosted;
         private volatile boolean stopped;
 
         ListingRun(Map<String, String> starts) {
@@ -261,18 +268,40 @@ public final class BrowseViewModel {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt(); // cancelled: the lister sees it before the next request
             }
-            onFx(() -> {
-                rows.addAll(page);
-                visibleRows.added(page);
-                // Advanced only when the rows are really added: a page dropped by a cancel is listed again on Continue.
-                tokens.put(r, nextToken == null ? "" : nextToken);
-                setStatus(new RegionStatus(r, RegionStatus.State.LOADING, countOf(r) + page.size(), null, null));
-                updateSummary();
-            });
-            if (acquired) {
-                // After the page in the FX queue, whether or not a newer run drops it.
-                fxThread.execute(slots::release);
+            synchronized (this) {
+                arrived.add(new ArrivedPage(r, page, nextToken, acquired ? slots : null));
+                if (!showPosted) {
+                    showPosted = true;
+                    fxThread.execute(this::showArrived);
+                }
             }
+        }
+
+        /**
+         * On the FX thread: every page that arrived since the last call, as one change to the rows, so the
+         * table is laid out once however many pages (of however many regions) waited.
+         */
+        private void showArrived() {
+            List<ArrivedPage> batch;
+            synchronized (this) {
+                batch = new ArrayList<>(arrived);
+                arrived.clear();
+                showPosted = false;
+            }
+            if (running == this) {
+                List<ConfigRow> added = new ArrayList<>();
+                batch.forEach(p -> added.addAll(p.rows()));
+                rows.addAll(added);
+                visibleRows.added(added);
+                for (ArrivedPage p : batch) {
+                    // Advanced only when the rows are really added: a page dropped by a cancel is listed again on Continue.
+                    tokens.put(p.region(), p.nextToken() == null ? "" : p.nextToken());
+                    setStatus(new RegionStatus(p.region(), RegionStatus.State.LOADING, countOf(p.region()) + p.rows().size(), null, null));
+                }
+                updateSummary();
+            }
+            // Whether or not a newer run dropped them, these pages no longer wait.
+            batch.stream().map(ArrivedPage::slots).filter(java.util.Objects::nonNull).forEach(Semaphore::release);
         }
 
         @Override
