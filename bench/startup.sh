@@ -4,6 +4,8 @@
 #   image:      the packaged app-image launcher target/dist/ivs-inspector/bin/ivs-inspector --demo
 #   classpath:  what `mvn javafx:run` runs, without Maven's own start-up: the system `java` with the
 #               app jar, its dependency jars and the JavaFX jars on the class path (no CDS archive of ours)
+#   bare:       the floor: an empty JavaFX window (bench/BareWindow) on the image's own runtime and JVM options
+#               (this machine's speed drifts by 20 % over a day: compare figures within one run)
 # and, if given, any other command: bench/startup.sh [RUNS] [-- COMMAND ARGS...]
 # Needs: a finished `mvn -Ppackage package`, Debian xvfb, xdotool, libgtk-3-0.
 # The window is found by polling `xdotool search --onlyvisible --name` every ~5 ms; each run ends the app.
@@ -60,4 +62,8 @@ else
   bench image "$image" --demo
   cp="target/jpackage/input/*:target/jpackage/javafx-modules/*"
   bench classpath java -cp "$cp" dev.ivsinspector.app.Launcher --demo
+  [[ -f target/test-classes/dev/ivsinspector/bench/BareWindow.class ]] || mvn -B -q test-compile
+  mapfile -t jvm < <(sed -n 's/^java-options=//p' target/dist/ivs-inspector/lib/app/ivs-inspector.cfg | grep -v SharedArchiveFile)
+  bench bare target/dist/ivs-inspector/lib/runtime/bin/java "${jvm[@]}" -cp target/test-classes \
+    'dev.ivsinspector.bench.BareWindow$Main'
 fi
