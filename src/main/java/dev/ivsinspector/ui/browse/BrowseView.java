@@ -1,5 +1,6 @@
 package dev.ivsinspector.ui.browse;
 
+import dev.ivsinspector.ui.common.StepSpinner;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -9,7 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -29,7 +29,7 @@ public final class BrowseView {
     @FXML private Button refreshButton;
     @FXML private Button cancelButton;
     @FXML private Button continueButton;
-    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private StepSpinner loadingIndicator;
     @FXML private TextField filterField;
     @FXML private ToggleButton activeToggle;
     @FXML private ToggleButton creatingToggle;

@@ -2,12 +2,12 @@ package dev.ivsinspector.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ivsinspector.testing.Fx;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
-import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +15,7 @@ class BackgroundRunnerTest {
 
     @BeforeAll
     static void startToolkit() {
-        // A Task reports its state through the FX thread.
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // Another test in this JVM started it.
-        }
+        Fx.start(); // as every FX test here: TestFX's toolkit, shared by the whole run
     }
 
     private final BackgroundRunner runner = new BackgroundRunner();
