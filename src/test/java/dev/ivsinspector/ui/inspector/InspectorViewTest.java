@@ -85,10 +85,12 @@ class InspectorViewTest {
         pasteArnAndPressEnter(robot, ARN);
         TreeTableView<PropertyNode> tree = robot.lookup("#tree").query();
         waitUntil(() -> tree.getRoot().getChildren().size() == 1);
+        assertThat(robot.lookup("#propertySheet").tryQuery()).as("joins the window with the first selection").isEmpty();
 
         robot.clickOn("recordingReconnectWindowSeconds");
 
         PropertySheet sheet = robot.lookup("#propertySheet").query();
+        assertThat(sheet.isVisible()).isTrue();
         assertThat(sheet.getItems()).extracting(PropertySheet.Item::getName)
                 .contains("JSON path", "Value", "Type", "Range", "Default");
         assertThat(sheet.getItems()).extracting(i -> String.valueOf(i.getValue()))
