@@ -11,8 +11,9 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.util.Duration;
 
 /**
- * A busy spinner for work that lasts seconds (listing thousands of configurations): an open ring that turns
- * in eight steps per second instead of JavaFX's ProgressIndicator, which redraws at the full frame rate.
+ * The app's busy spinner (fetching, listing, comparing): an open ring that turns in eight steps per second
+ * instead of JavaFX's ProgressIndicator, which redraws at the full frame rate and, hidden, still costs the
+ * first window its skin of a dozen styled regions.
  * With software rendering (virtual machines, remote desktops, no GPU) every frame is drawn and copied to the
  * window by the CPU: the 60 frames a second of a ProgressIndicator took CPU from the FX thread and stretched
  * its pauses while 10,000 rows loaded (bench/browse.sh: worst pause 56 ms with it, 38 ms without).

@@ -1,6 +1,7 @@
 package dev.ivsinspector.ui.compare;
 
 import dev.ivsinspector.model.ConfigurationDiff.Row;
+import dev.ivsinspector.ui.common.StepSpinner;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -10,7 +11,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -27,7 +27,7 @@ public final class CompareView {
     @FXML private ComboBox<String> rightField;
     @FXML private Button compareButton;
     @FXML private CheckBox onlyDifferences;
-    @FXML private ProgressIndicator busyIndicator;
+    @FXML private StepSpinner busyIndicator;
     @FXML private TableView<Row> table;
     @FXML private TableColumn<Row, String> pathColumn;
     @FXML private TableColumn<Row, String> leftColumn;

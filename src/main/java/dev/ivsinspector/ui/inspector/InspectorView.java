@@ -1,6 +1,7 @@
 package dev.ivsinspector.ui.inspector;
 
 import dev.ivsinspector.model.PropertyNode;
+import dev.ivsinspector.ui.common.StepSpinner;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -10,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -36,7 +36,7 @@ public final class InspectorView {
     @FXML private ComboBox<String> arnField;
     @FXML private Button fetchButton;
     @FXML private Button cancelButton;
-    @FXML private ProgressIndicator busyIndicator;
+    @FXML private StepSpinner busyIndicator;
     @FXML private Label arnProblem;
     @FXML private TreeTableView<PropertyNode> tree;
     @FXML private TreeTableColumn<PropertyNode, String> fieldColumn;
