@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -108,6 +109,20 @@ class DemoWindowViewTest {
         assertThat(table.getItems()).contains(chosen).extracting(ConfigRow::name)
                 .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
         assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(chosen);
+    }
+
+    @Test
+    void allRegionsShowsAStatusRowPerRegion(FxRobot robot) {
+        assertThat(robot.lookup("#regionStatusList").tryQuery()).as("hidden, and not in the window, at first").isEmpty();
+
+        robot.clickOn("All regions");
+
+        waitUntil(() -> robot.lookup("#regionStatusList").tryQuery().isPresent());
+        ListView<?> statuses = robot.lookup("#regionStatusList").queryAs(ListView.class);
+        waitUntil(() -> statuses.getItems().size() == window.browse().regions().size());
+        assertThat(statuses.isVisible()).isTrue();
+        TableView<ConfigRow> table = robot.lookup("#table").query();
+        waitUntil(() -> table.getItems().stream().map(ConfigRow::region).distinct().count() >= 4);
     }
 
     private static String flowText(TextFlow flow) {

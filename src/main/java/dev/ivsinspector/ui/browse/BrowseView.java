@@ -1,5 +1,6 @@
 package dev.ivsinspector.ui.browse;
 
+import dev.ivsinspector.ui.common.AttachWhenVisible;
 import dev.ivsinspector.ui.common.StepSpinner;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -110,6 +111,8 @@ public final class BrowseView {
         regionStatusList.setCellFactory(list -> new RegionStatusCell());
         regionStatusList.visibleProperty().bind(viewModel.allRegionsProperty().or(viewModel.canContinueProperty()));
         regionStatusList.managedProperty().bind(regionStatusList.visibleProperty());
+        // Shown only for All regions or after a failed page: not part of the first window until then.
+        AttachWhenVisible.attach(regionStatusList);
     }
 
     @FXML
