@@ -1,12 +1,12 @@
 package dev.ivsinspector.ui.connection;
 
+import dev.ivsinspector.ui.common.StepSpinner;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextInputDialog;
 
 /** Controller of ConnectionView.fxml: the profile picker, region, identity, endpoint override and sign-in. */
@@ -18,7 +18,7 @@ public final class ConnectionView {
     @FXML private Label regionLabel;
     @FXML private Label identityLabel;
     @FXML private Button signInButton;
-    @FXML private ProgressIndicator signInProgress;
+    @FXML private StepSpinner signInProgress;
     @FXML private Label userCodeLabel;
     @FXML private Button cancelSignInButton;
     @FXML private Label endpointLabel;
