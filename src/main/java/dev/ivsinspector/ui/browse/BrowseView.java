@@ -1,6 +1,6 @@
 package dev.ivsinspector.ui.browse;
 
-import dev.ivsinspector.ui.common.AttachWhenVisible;
+import dev.ivsinspector.ui.common.LateAttach;
 import dev.ivsinspector.ui.common.StepSpinner;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -112,7 +112,7 @@ public final class BrowseView {
         regionStatusList.visibleProperty().bind(viewModel.allRegionsProperty().or(viewModel.canContinueProperty()));
         regionStatusList.managedProperty().bind(regionStatusList.visibleProperty());
         // Shown only for All regions or after a failed page: not part of the first window until then.
-        AttachWhenVisible.attach(regionStatusList);
+        LateAttach.whenVisible(regionStatusList);
     }
 
     @FXML

@@ -1,13 +1,12 @@
 package dev.ivsinspector.ui.inspector;
 
 import dev.ivsinspector.model.PropertyNode;
+import dev.ivsinspector.ui.common.LateAttach;
 import dev.ivsinspector.ui.common.StepSpinner;
 import java.util.List;
-import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,8 +20,6 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.Pane;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.AbstractPropertyEditor;
 
@@ -50,8 +47,6 @@ public final class InspectorView {
     @FXML private TableColumn<ChannelRow, String> channelLatencyColumn;
     @FXML private TableColumn<ChannelRow, String> channelArnColumn;
     @FXML private PropertySheet propertySheet;
-    /** Holds the property sheet's place until the first selection (see standInFor); null afterwards. */
-    private Region sheetPlaceholder;
     @FXML private Label description;
     @FXML private Label status;
     @FXML private Tab jsonTab;
@@ -156,14 +151,18 @@ public final class InspectorView {
         // An invalidation listener: the JSON is printed only when read, and read only while its tab shows.
         json.jsonProperty().addListener((Observable o) -> showJsonIfVisible(json));
         jsonTab.selectedProperty().addListener((obs, was, selected) -> showJsonIfVisible(json));
-        attachContentWhenFirstSelected(channelsTab);
-        attachContentWhenFirstSelected(jsonTab);
+        // Both tabs start unselected: their tables and text join the window when first opened.
+        LateAttach.whenSelected(channelsTab);
+        LateAttach.whenSelected(jsonTab);
         copyJsonButton.disableProperty().bind(json.availableProperty().not());
         exportJsonButton.disableProperty().bind(json.availableProperty().not());
         jsonMessage.textProperty().bind(json.messageProperty());
 
         propertySheet.setPropertyEditorFactory(item -> new ReadOnlyTextEditor(item));
-        sheetPlaceholder = standInFor(propertySheet);
+        // The sheet shows nothing before a row is selected, yet styling and skinning it (a toolbar, a search
+        // field, a scroll pane) was part of the first window's CSS pass: it takes its place with the first
+        // selection (A/B of the packaged app: show() 1133 ms with it, 1081 ms without).
+        LateAttach.standInUntil(propertySheet, viewModel.selectedNodeProperty(), node -> node != null);
         viewModel.selectedNodeProperty().addListener((obs, old, node) -> showDetails(node));
         showDetails(null);
     }
@@ -247,27 +246,7 @@ public final class InspectorView {
         return item;
     }
 
-    /**
-     * The property sheet joins the window when a row is first selected; until then an empty region of the
-     * same size holds its place. Styling and skinning the sheet (a toolbar, a search field, a scroll pane,
-     * all hidden or empty) was about 75 ms of the first window's CSS pass, for a panel that shows nothing
-     * before a selection (A/B of the packaged app, show() at 1.17 s with it, 1.09 s without).
-     */
-    private static Region standInFor(Node node) {
-        Region standIn = new Region();
-        standIn.setPrefHeight(((Region) node).getPrefHeight());
-        standIn.setMinHeight(((Region) node).getMinHeight());
-        Pane parent = (Pane) node.getParent();
-        parent.getChildren().set(parent.getChildren().indexOf(node), standIn);
-        return standIn;
-    }
-
     private void showDetails(PropertyNode node) {
-        if (node != null && sheetPlaceholder != null) {
-            Pane parent = (Pane) sheetPlaceholder.getParent();
-            parent.getChildren().set(parent.getChildren().indexOf(sheetPlaceholder), propertySheet);
-            sheetPlaceholder = null;
-        }
         if (node == null) {
             propertySheet.getItems().clear();
             description.setText("Select a row to see what it means, its type, allowed values and default.");
@@ -319,24 +298,4 @@ public final class InspectorView {
         }
     }
 
-    /**
-     * A tab's content joins the scene only when the tab is first selected: the first window then does not
-     * style and skin tables and text nobody sees yet (the app's start-up is mostly that work).
-     */
-    private static void attachContentWhenFirstSelected(Tab tab) {
-        if (tab.isSelected() || tab.getContent() == null) {
-            return;
-        }
-        Node content = tab.getContent();
-        tab.setContent(null);
-        tab.selectedProperty().addListener(new InvalidationListener() {
-            @Override
-            public void invalidated(Observable observable) {
-                if (tab.isSelected()) {
-                    tab.selectedProperty().removeListener(this);
-                    tab.setContent(content);
-                }
-            }
-        });
-    }
 }
