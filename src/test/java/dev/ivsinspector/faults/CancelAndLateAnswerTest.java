@@ -6,9 +6,6 @@ import static dev.ivsinspector.faults.FaultTesting.bucketShown;
 import static dev.ivsinspector.faults.FaultTesting.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ivsinspector.aws.ConnectionSettings;
-import dev.ivsinspector.aws.SdkIvsGateway;
-import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.FaultIds;
 import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.faults.FaultProxy.Fault;
@@ -28,45 +25,39 @@ import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
  * Cancel during a slow call returns the UI to idle at once (asserted in the same FX-thread step as the cancel,
  * so no timing is involved), and an answer that arrives after a cancel or after a newer fetch never overwrites
  * what is shown. Over real HTTP (a held request in the fault proxy, the demo's slow fault) and with a fake
- * gateway whose held call really returns a result late.
+ * rig.gateway() whose held call really returns a result late.
  */
 class CancelAndLateAnswerTest {
 
     private static final String GET = "/GetRecordingConfiguration";
     private static final String OTHER = "arn:aws:ivs:us-west-2:123456789012:recording-configuration/Xy7Kq2Lm9PzA";
 
-    private static DemoEndpoint endpoint;
-    private static FaultProxy proxy;
-    private static SdkIvsGateway gateway;
+    private static FaultRig rig;
     private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @BeforeAll
     static void start() {
         Fx.start();
-        endpoint = DemoEndpoint.start(SampleAccount.standard().withSlowDelay(Duration.ofSeconds(2)));
-        proxy = new FaultProxy(endpoint.uri());
-        gateway = new SdkIvsGateway(ConnectionSettings.demo(proxy.uri()).withCallTimeout(Duration.ofSeconds(5)));
+        rig = FaultRig.start(SampleAccount.standard().withSlowDelay(Duration.ofSeconds(2)));
     }
 
     @AfterAll
     static void stop() {
-        gateway.close();
-        proxy.close();
-        endpoint.close();
+        rig.close();
     }
 
     @Test
     void cancelDuringASlowCallMakesTheUiIdleInTheSameStepAndTheLateAnswerIsDropped() {
-        InspectorViewModel vm = FaultTesting.inspector(gateway, dialogs);
+        InspectorViewModel vm = FaultTesting.inspector(rig.gateway(), dialogs);
         fetch(vm, RICH);
         String slow = FaultIds.arn("us-west-2", FaultIds.SLOW);
-        int answeredBefore = proxy.answered(GET);
-        int requestsBefore = proxy.requests(GET);
+        int answeredBefore = rig.proxy().answered(GET);
+        int requestsBefore = rig.proxy().requests(GET);
         Fx.run(() -> {
             vm.arnTextProperty().set(slow);
             vm.fetch();
         });
-        Fx.await(() -> proxy.requests(GET) > requestsBefore); // the call is on the wire, its answer 2 s away
+        Fx.await(() -> rig.proxy().requests(GET) > requestsBefore); // the call is on the wire, its answer 2 s away
 
         boolean busyAfterCancel = Fx.call(() -> {
             assertThat(vm.busyProperty().get()).isTrue();
@@ -77,7 +68,7 @@ class CancelAndLateAnswerTest {
         assertThat(busyAfterCancel).as("idle in the same FX step as the cancel").isFalse();
         assertThat(Fx.call(() -> vm.statusProperty().get())).isEqualTo("Cancelled.");
         // The slow answer still comes back from the endpoint (2 s); it must change nothing.
-        Fx.await(() -> proxy.answered(GET) > answeredBefore);
+        Fx.await(() -> rig.proxy().answered(GET) > answeredBefore);
         sleepForCallbacks();
         assertThat(bucketShown(vm)).as("the configuration shown before stays").isEqualTo(RICH_BUCKET);
         assertThat(Fx.call(() -> vm.statusProperty().get())).isEqualTo("Cancelled.");
@@ -89,28 +80,28 @@ class CancelAndLateAnswerTest {
 
     @Test
     void anOlderAnswerArrivingAfterANewerFetchNeverOverwritesIt() {
-        InspectorViewModel vm = FaultTesting.inspector(gateway, dialogs);
+        InspectorViewModel vm = FaultTesting.inspector(rig.gateway(), dialogs);
         CountDownLatch release = new CountDownLatch(1);
-        proxy.fail(GET, RICH, 0, 1, Fault.hold(release));
-        int answeredBefore = proxy.answered(GET);
-        int requestsBefore = proxy.requests(GET);
+        rig.proxy().fail(GET, RICH, 0, 1, Fault.hold(release));
+        int answeredBefore = rig.proxy().answered(GET);
+        int requestsBefore = rig.proxy().requests(GET);
 
         Fx.run(() -> {
             vm.arnTextProperty().set(RICH);
             vm.fetch();
         });
-        Fx.await(() -> proxy.requests(GET) > requestsBefore && proxy.answered(GET) == answeredBefore);
+        Fx.await(() -> rig.proxy().requests(GET) > requestsBefore && rig.proxy().answered(GET) == answeredBefore);
         fetch(vm, OTHER); // the newer fetch replaces the held one and is answered at once
         assertThat(Fx.call(() -> vm.shownArnProperty().get())).isEqualTo(OTHER);
 
         release.countDown();
-        Fx.await(() -> proxy.answered(GET) >= answeredBefore + 2);
+        Fx.await(() -> rig.proxy().answered(GET) >= answeredBefore + 2);
         sleepForCallbacks();
 
         assertThat(Fx.call(() -> vm.shownArnProperty().get())).isEqualTo(OTHER);
         assertThat(Fx.call(() -> vm.busyProperty().get())).isFalse();
         assertThat(dialogs.errors()).isEmpty();
-        proxy.clearFaults();
+        rig.proxy().clearFaults();
     }
 
     @Test
@@ -165,7 +156,7 @@ class CancelAndLateAnswerTest {
             vm.arnTextProperty().set(RICH);
             vm.fetch();
         });
-        // Only a call already inside the gateway can come back late; a task cancelled before it ran never calls.
+        // Only a call already inside the rig.gateway() can come back late; a task cancelled before it ran never calls.
         awaitUninterruptibly(entered);
         fetch(vm, OTHER);
         release.countDown();

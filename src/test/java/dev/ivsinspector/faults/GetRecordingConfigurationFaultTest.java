@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.ErrorKind;
 import dev.ivsinspector.aws.SdkIvsGateway;
-import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.FaultIds;
 import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.faults.FaultProxy.Fault;
@@ -40,9 +39,7 @@ class GetRecordingConfigurationFaultTest {
 
     private static final String GET = "/GetRecordingConfiguration";
 
-    private static DemoEndpoint endpoint;
-    private static FaultProxy proxy;
-    private static SdkIvsGateway gateway;
+    private static FaultRig rig;
     private static SdkIvsGateway impatient;
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
@@ -51,29 +48,24 @@ class GetRecordingConfigurationFaultTest {
     @BeforeAll
     static void start() {
         Fx.start();
-        endpoint = DemoEndpoint.start(SampleAccount.standard().withSlowDelay(Duration.ofSeconds(3)));
-        proxy = new FaultProxy(endpoint.uri());
-        // 5 s covers the standard mode's throttling back-off (up to ~3 s over 3 attempts).
-        gateway = new SdkIvsGateway(ConnectionSettings.demo(proxy.uri()).withCallTimeout(Duration.ofSeconds(5)));
-        impatient = new SdkIvsGateway(ConnectionSettings.demo(endpoint.uri()).withCallTimeout(Duration.ofSeconds(1)));
+        rig = FaultRig.start(SampleAccount.standard().withSlowDelay(Duration.ofSeconds(3)));
+        impatient = new SdkIvsGateway(ConnectionSettings.demo(rig.endpoint().uri()).withCallTimeout(Duration.ofSeconds(1)));
     }
 
     @AfterAll
     static void stop() {
-        gateway.close();
         impatient.close();
-        proxy.close();
-        endpoint.close();
+        rig.close();
     }
 
     @BeforeEach
     void newViewModel() {
-        vm = FaultTesting.inspector(gateway, dialogs);
+        vm = FaultTesting.inspector(rig.gateway(), dialogs);
     }
 
     @AfterEach
     void clear() {
-        proxy.clearFaults();
+        rig.proxy().clearFaults();
     }
 
     static Stream<Arguments> singleFaults() {
@@ -85,14 +77,14 @@ class GetRecordingConfigurationFaultTest {
     @ParameterizedTest(name = "a single {0} is absorbed by the SDK's retry")
     @MethodSource("singleFaults")
     void aSingleServerFaultIsRetriedAndNeverReachesTheUser(Fault fault) {
-        proxy.fail(GET, 0, 1, fault);
-        int before = proxy.requests(GET);
+        rig.proxy().fail(GET, 0, 1, fault);
+        int before = rig.proxy().requests(GET);
 
         fetch(vm, RICH);
 
         assertThat(dialogs.errors()).isEmpty();
         assertThat(bucketShown(vm)).isEqualTo(RICH_BUCKET);
-        assertThat(proxy.requests(GET) - before).as("the failed attempt and its retry").isEqualTo(2);
+        assertThat(rig.proxy().requests(GET) - before).as("the failed attempt and its retry").isEqualTo(2);
     }
 
     static Stream<Arguments> persistentFaults() {
@@ -108,7 +100,7 @@ class GetRecordingConfigurationFaultTest {
     @MethodSource("persistentFaults")
     void aPersistentFaultEndsInItsDialogAndTheNextFetchSucceeds(String faultId, ErrorKind kind, String code) {
         String arn = FaultIds.arn("us-west-2", faultId);
-        int before = proxy.requests(GET);
+        int before = rig.proxy().requests(GET);
 
         fetch(vm, arn);
 
@@ -118,46 +110,46 @@ class GetRecordingConfigurationFaultTest {
         assertThat(report.details()).contains("Resource: " + arn).contains("Request id: ");
         if (code != null) {
             assertThat(report.details()).contains("Error code: " + code);
-            assertThat(proxy.requests(GET) - before).as("standard mode tried more than once").isGreaterThanOrEqualTo(2);
+            assertThat(rig.proxy().requests(GET) - before).as("standard mode tried more than once").isGreaterThanOrEqualTo(2);
         }
         assertUsableAndNextFetchSucceeds();
     }
 
     @Test
     void aConnectionResetMidBodyEndsInADialogAndTheNextFetchSucceeds() {
-        proxy.fail(GET, 0, Integer.MAX_VALUE, Fault.of(Kind.RESET));
+        rig.proxy().fail(GET, 0, Integer.MAX_VALUE, Fault.of(Kind.RESET));
 
         fetch(vm, RICH);
 
         assertThat(dialogs.errors()).hasSize(1);
         assertThat(dialogs.errors().get(0).title()).isIn(titleOf(ErrorKind.UNPARSEABLE_RESPONSE), titleOf(ErrorKind.UNREACHABLE));
-        proxy.clearFaults();
+        rig.proxy().clearFaults();
         assertUsableAndNextFetchSucceeds();
     }
 
     @ParameterizedTest(name = "a single {0} answer is retried (the JSON parser's error is an IOException)")
     @MethodSource("unreadable")
     void aSingleUnreadableAnswerIsRetriedAndNeverReachesTheUser(Kind kind) {
-        proxy.fail(GET, 0, 1, Fault.of(kind));
-        int before = proxy.requests(GET);
+        rig.proxy().fail(GET, 0, 1, Fault.of(kind));
+        int before = rig.proxy().requests(GET);
 
         fetch(vm, RICH);
 
         assertThat(dialogs.errors()).isEmpty();
         assertThat(bucketShown(vm)).isEqualTo(RICH_BUCKET);
-        assertThat(proxy.requests(GET) - before).isEqualTo(2);
+        assertThat(rig.proxy().requests(GET) - before).isEqualTo(2);
     }
 
     @ParameterizedTest(name = "a persistently {0} answer ends in the unreadable-answer dialog")
     @MethodSource("unreadable")
     void aPersistentlyUnreadableAnswerEndsInItsDialogAndTheNextFetchSucceeds(Kind kind) {
-        proxy.fail(GET, 0, Integer.MAX_VALUE, Fault.of(kind));
+        rig.proxy().fail(GET, 0, Integer.MAX_VALUE, Fault.of(kind));
 
         fetch(vm, RICH);
 
         assertThat(dialogs.errors()).extracting(ErrorReport::title).containsExactly(titleOf(ErrorKind.UNPARSEABLE_RESPONSE));
         assertThat(dialogs.errors().get(0).details()).contains("Request id: ");
-        proxy.clearFaults();
+        rig.proxy().clearFaults();
         assertUsableAndNextFetchSucceeds();
     }
 
@@ -179,11 +171,11 @@ class GetRecordingConfigurationFaultTest {
 
     @Test
     void aClosedPortEndsInTheUnreachableDialogAndTheFetchAfterItReopensSucceeds() {
-        proxy.closePort();
+        rig.proxy().closePort();
         try {
             fetch(vm, RICH);
         } finally {
-            proxy.reopen();
+            rig.proxy().reopen();
         }
 
         assertThat(dialogs.errors()).extracting(ErrorReport::title).containsExactly(titleOf(ErrorKind.UNREACHABLE));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.SdkIvsGateway;
-import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.faults.FaultProxy.Fault;
 import dev.ivsinspector.faults.FaultProxy.Kind;
@@ -37,35 +36,29 @@ class ListPagingFaultTest {
     private static final String REGION = "eu-central-1";
     private static final int COUNT = 350; // 4 pages of 100
 
-    private static DemoEndpoint endpoint;
-    private static FaultProxy proxy;
-    private static SdkIvsGateway gateway;
+    private static FaultRig rig;
     private BrowseViewModel browse;
 
     @BeforeAll
     static void start() {
         Fx.start();
-        endpoint = DemoEndpoint.start(SampleAccount.standard().withGenerated(REGION, COUNT));
-        proxy = new FaultProxy(endpoint.uri());
-        gateway = new SdkIvsGateway(ConnectionSettings.demo(proxy.uri()).withCallTimeout(Duration.ofSeconds(5)));
+        rig = FaultRig.start(SampleAccount.standard().withGenerated(REGION, COUNT));
     }
 
     @AfterAll
     static void stop() {
-        gateway.close();
-        proxy.close();
-        endpoint.close();
+        rig.close();
     }
 
     @BeforeEach
     void newPane() {
-        browse = new BrowseViewModel(gateway, Platform::runLater, arn -> { });
+        browse = new BrowseViewModel(rig.gateway(), Platform::runLater, arn -> { });
         Fx.run(() -> browse.loadRegions(REGION));
     }
 
     @AfterEach
     void clear() {
-        proxy.clearFaults();
+        rig.proxy().clearFaults();
     }
 
     static Stream<Arguments> serverFaults() {
@@ -80,20 +73,20 @@ class ListPagingFaultTest {
     @ParameterizedTest(name = "a single {0} on page 3 is absorbed by retry")
     @MethodSource("serverFaults")
     void aSingleFaultOnAPageIsRetriedAndEveryRowArrivesOnce(Fault fault, String reason) {
-        proxy.fail(LIST, 2, 1, fault);
-        int before = proxy.requests(LIST);
+        rig.proxy().fail(LIST, 2, 1, fault);
+        int before = rig.proxy().requests(LIST);
 
         refreshAndWait();
 
         assertAllRowsOnce();
         assertThat(status().state()).isEqualTo(RegionStatus.State.DONE);
-        assertThat(proxy.requests(LIST) - before).as("4 pages + 1 retry").isEqualTo(5);
+        assertThat(rig.proxy().requests(LIST) - before).as("4 pages + 1 retry").isEqualTo(5);
     }
 
     @ParameterizedTest(name = "a persistent {0} on page 3 fails the region; Continue loads the rest")
     @MethodSource("serverFaults")
     void aPersistentFaultOnAPageStopsTheRegionAndContinueLoadsTheRest(Fault fault, String reason) {
-        proxy.fail(LIST, 2, Integer.MAX_VALUE, fault);
+        rig.proxy().fail(LIST, 2, Integer.MAX_VALUE, fault);
 
         refreshAndWait();
 
@@ -106,7 +99,7 @@ class ListPagingFaultTest {
         assertThat(Fx.call(() -> browse.canContinueProperty().get())).isTrue();
         assertThat(Fx.call(() -> browse.summaryProperty().get())).contains("1 region failed");
 
-        proxy.clearFaults();
+        rig.proxy().clearFaults();
         Fx.run(browse::continueLoading);
         Fx.await(() -> !browse.loadingProperty().get());
 
@@ -116,11 +109,11 @@ class ListPagingFaultTest {
 
     @Test
     void anAnswerSlowerThanTheCallTimeoutFailsThePageAsTimedOut() {
-        try (SdkIvsGateway impatient = new SdkIvsGateway(ConnectionSettings.demo(proxy.uri())
+        try (SdkIvsGateway impatient = new SdkIvsGateway(ConnectionSettings.demo(rig.proxy().uri())
                 .withCallTimeout(Duration.ofMillis(800)))) {
             browse = new BrowseViewModel(impatient, Platform::runLater, arn -> { });
             Fx.run(() -> browse.loadRegions(REGION));
-            proxy.fail(LIST, 1, 1, Fault.slow(Duration.ofMillis(2000)));
+            rig.proxy().fail(LIST, 1, 1, Fault.slow(Duration.ofMillis(2000)));
 
             refreshAndWait();
 
@@ -136,11 +129,11 @@ class ListPagingFaultTest {
 
     @Test
     void aClosedPortFailsTheRegionAsUnreachableAndRefreshWorksOnceItIsBack() {
-        proxy.closePort();
+        rig.proxy().closePort();
         try {
             refreshAndWait();
         } finally {
-            proxy.reopen();
+            rig.proxy().reopen();
         }
         assertThat(status().state()).isEqualTo(RegionStatus.State.FAILED);
         assertThat(status().message()).isEqualTo("unreachable");
