@@ -12,7 +12,8 @@ timeout_s=${WINDOW_TIMEOUT:-20}
 for tool in Xvfb xdotool xdpyinfo dpkg-deb fakeroot; do
   command -v "$tool" >/dev/null || { echo "ci-check: $tool is missing (apt-get install xvfb xdotool x11-utils fakeroot)" >&2; exit 2; }
 done
-ldconfig -p | grep -q libgtk-3.so.0 || { echo "ci-check: GTK 3 is missing (apt-get install libgtk-3-0)" >&2; exit 2; }
+# Not `ldconfig -p | grep -q`: under pipefail grep's early exit can SIGPIPE ldconfig and fail a present library.
+[[ $(ldconfig -p) == *libgtk-3.so.0* ]] || { echo "ci-check: GTK 3 is missing (apt-get install libgtk-3-0)" >&2; exit 2; }
 
 if [[ ${SKIP_BUILD:-0} != 1 ]]; then
   mvn -B -Ppackage package -DskipTests
