@@ -3,9 +3,12 @@ package dev.ivsinspector.aws.connection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import software.amazon.awssdk.regions.GeneratedPartitionMetadataProvider;
+import software.amazon.awssdk.regions.GeneratedRegionMetadataProvider;
+import software.amazon.awssdk.regions.PartitionMetadata;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.RegionMetadata;
-import software.amazon.awssdk.regions.ServiceMetadata;
+import software.amazon.awssdk.regions.servicemetadata.IvsServiceMetadata;
 
 /**
  * The regions where IVS exists, taken from the SDK's own endpoint metadata so the list grows with SDK
@@ -14,6 +17,15 @@ import software.amazon.awssdk.regions.ServiceMetadata;
 public final class IvsRegions {
 
     private static final String STANDARD_PARTITION = "aws";
+    /*
+     * The SDK's generated metadata classes are read directly, not through ServiceMetadata.of("ivs"),
+     * Region.metadata() or PartitionMetadata.of(...): each of those first builds a map holding the metadata
+     * of all ~320 AWS services (320 classes). The window needs this list before it shows; the first SDK
+     * client loads that map too, but on the warm-up thread, which the window does not wait for.
+     */
+    private static final GeneratedRegionMetadataProvider REGION_METADATA = new GeneratedRegionMetadataProvider();
+    private static final GeneratedPartitionMetadataProvider PARTITION_METADATA =
+            new GeneratedPartitionMetadataProvider();
 
     private IvsRegions() {
     }
@@ -31,7 +43,7 @@ public final class IvsRegions {
     }
 
     private static List<String> read() {
-        return ServiceMetadata.of("ivs").regions().stream()
+        return new IvsServiceMetadata().regions().stream()
                 .filter(r -> !r.isGlobalRegion())
                 .sorted(Comparator.comparing((Region r) -> !STANDARD_PARTITION.equals(partitionOf(r)))
                         .thenComparing(IvsRegions::partitionOf)
@@ -46,12 +58,12 @@ public final class IvsRegions {
 
     /** A human name such as "US West (Oregon)" for a region id, when the SDK knows one. */
     public static Optional<String> description(String regionId) {
-        RegionMetadata metadata = Region.of(regionId).metadata();
+        RegionMetadata metadata = REGION_METADATA.regionMetadata(Region.of(regionId));
         return Optional.ofNullable(metadata).map(RegionMetadata::description);
     }
 
     private static String partitionOf(Region region) {
-        RegionMetadata metadata = region.metadata();
-        return metadata == null || metadata.partition() == null ? "" : metadata.partition().id();
+        PartitionMetadata partition = PARTITION_METADATA.partitionMetadata(region);
+        return partition == null ? "" : partition.id();
     }
 }

@@ -3,6 +3,8 @@ package dev.ivsinspector.aws.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.ServiceMetadata;
 import org.junit.jupiter.api.Test;
 
 class IvsRegionsTest {
@@ -16,6 +18,14 @@ class IvsRegionsTest {
         assertThat(IvsRegions.contains("us-west-2")).isTrue();
         assertThat(IvsRegions.contains("us-east-2")).isFalse();
         assertThat(IvsRegions.contains(null)).isFalse();
+    }
+
+    @Test
+    void sameRegionsAsTheSdksServiceLookupGives() {
+        // IvsRegions reads IVS's generated metadata class directly (cheaper at start-up): it must say the same.
+        List<String> viaLookup = ServiceMetadata.of("ivs").regions().stream()
+                .filter(r -> !r.isGlobalRegion()).map(Region::id).toList();
+        assertThat(IvsRegions.all()).containsExactlyInAnyOrderElementsOf(viaLookup);
     }
 
     @Test
