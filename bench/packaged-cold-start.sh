@@ -9,6 +9,8 @@ source "$(dirname "$0")/common.sh"
 RUNS="${1:-10}"
 IMAGE=target/dist/ivs-inspector/bin/ivs-inspector
 [[ -x $IMAGE ]] || { echo "no app-image: run mvn -Ppackage package first" >&2; exit 2; }
+# The class-data archive an app-image makes on its first start (the same script the .deb's postinst runs).
+[[ -f target/dist/ivs-inspector/lib/app/ivs-inspector.jsa ]] || target/dist/ivs-inspector/lib/app/cds/make-cds-archive.sh
 ARN=arn:aws:ivs:us-west-2:123456789012:recording-configuration/AbCdEf123456
 start_demo_endpoint
 

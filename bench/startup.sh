@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Start-up benchmark (a figure, not a test): process start -> first "IVS Inspector" window mapped, under
 # Xvfb, over RUNS runs each (default 10), median printed. Measures
-#   image:      the packaged app-image launcher target/dist/ivs-inspector/bin/ivs-inspector --demo
+#   image-first: the packaged app-image launcher target/dist/ivs-inspector/bin/ivs-inspector --demo as on
+#               its first start, before it has made its class-data archive (an existing one is moved aside)
+#   image:      the same once the archive exists: every later start (the .deb makes it when installed)
 #   classpath:  what `mvn javafx:run` runs, without Maven's own start-up: the system `java` with the
 #               app jar, its dependency jars and the JavaFX jars on the class path (no CDS archive of ours)
 #   bare:       the floor: an empty JavaFX window (bench/BareWindow) on the image's own runtime and JVM options
@@ -59,6 +61,10 @@ bench() { # NAME COMMAND...
 if [[ $# -gt 0 ]]; then
   bench custom "$@"
 else
+  jsa=target/dist/ivs-inspector/lib/app/ivs-inspector.jsa
+  [[ -f $jsa ]] && mv "$jsa" "$jsa.bench-aside"
+  bench image-first "$image" --demo
+  if [[ -f $jsa.bench-aside ]]; then mv "$jsa.bench-aside" "$jsa"; else target/dist/ivs-inspector/lib/app/cds/make-cds-archive.sh; fi
   bench image "$image" --demo
   cp="target/jpackage/input/*:target/jpackage/javafx-modules/*"
   bench classpath java -cp "$cp" dev.ivsinspector.app.Launcher --demo

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI check for the installers (issue #6). Builds the app-image and the .deb with the package profile,
 # starts the app-image under Xvfb in the demo account and fails unless an "IVS Inspector" window is
-# mapped within 20 s (or if the process dies first); then installs the .deb with dpkg -i, starts the
+# mapped within 20 s (or if the process dies first), and unless that first start makes the image's
+# class-data archive within 60 s; starts it again with the archive; then installs the .deb with dpkg -i, starts the
 # installed /opt/ivs-inspector/bin/ivs-inspector the same way, and removes the package again.
 # Needs (Debian): xvfb xdotool libgtk-3-0 libxtst6 libxxf86vm1 fakeroot binutils (see packaging/CI.md).
 # SKIP_BUILD=1 reuses an existing target/dist.
@@ -21,6 +22,10 @@ fi
 image=target/dist/ivs-inspector/bin/ivs-inspector
 deb=$(ls target/dist/ivs-inspector_*.deb 2>/dev/null | head -1 || true)
 [[ -x $image ]] || { echo "ci-check: FAIL no app-image at $image" >&2; exit 1; }
+# The app-image ships without its class-data archive: its first start makes it (ClassDataArchive), the
+# next one maps it. (An archive is here only if this image was started before.)
+jsa=target/dist/ivs-inspector/lib/app/ivs-inspector.jsa
+rm -f "$jsa" "$jsa.classpath"
 [[ -n $deb ]] || { echo "ci-check: FAIL no .deb in target/dist" >&2; exit 1; }
 echo "ci-check: app-image $(du -sm target/dist/ivs-inspector | cut -f1) MB, $(basename "$deb") $(( $(stat -c %s "$deb") / 1048576 )) MB"
 
@@ -49,6 +54,15 @@ check_window() {
   local ms=$(( ($(date +%s%N) - t0) / 1000000 ))
   if (( found )); then
     echo "ci-check: OK $label: window \"$(xdotool search --onlyvisible --name "IVS Inspector" getwindowname | head -1)\" after $ms ms"
+    if [[ -n ${wait_for_file:-} ]]; then
+      # The app keeps running while it makes the file in the background.
+      for _ in $(seq 120); do [[ -f $wait_for_file ]] && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      if [[ -f $wait_for_file ]]; then
+        echo "ci-check: OK $label: made $(basename "$wait_for_file") ($(du -m "$wait_for_file" | cut -f1) MB) after $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+      else
+        echo "ci-check: FAIL $label: no $wait_for_file within 60 s" >&2; found=0
+      fi
+    fi
   elif kill -0 "$pid" 2>/dev/null; then
     echo "ci-check: FAIL $label: no window within ${timeout_s} s" >&2
   else
@@ -62,16 +76,22 @@ check_window() {
   (( found ))
 }
 
-check_window "app-image" "$image" --demo
+wait_for_file=$jsa check_window "app-image, first start" "$image" --demo
+check_window "app-image, with its archive" "$image" --demo
 
 if ! dpkg -i "$deb"; then
   # dpkg does not fetch dependencies: let apt add them (xdg-utils and the like) and finish the install.
   DEBIAN_FRONTEND=noninteractive apt-get install -y -f
 fi
 status=0
+if [[ -f /opt/ivs-inspector/lib/app/ivs-inspector.jsa ]]; then
+  echo "ci-check: OK postinst made the class-data archive ($(du -m /opt/ivs-inspector/lib/app/ivs-inspector.jsa | cut -f1) MB)"
+else
+  echo "ci-check: FAIL no class-data archive at /opt/ivs-inspector/lib/app after dpkg -i" >&2; status=1
+fi
 check_window "installed .deb" /opt/ivs-inspector/bin/ivs-inspector --demo || status=1
 [[ -f /usr/share/applications/ivs-inspector-ivs-inspector.desktop ]] || ls /usr/share/applications | grep -i ivs || echo "ci-check: note: no desktop entry found in /usr/share/applications"
 dpkg -r ivs-inspector >/dev/null
 [[ ! -e /opt/ivs-inspector/bin/ivs-inspector ]] || { echo "ci-check: FAIL dpkg -r left /opt/ivs-inspector behind" >&2; status=1; }
-if (( status == 0 )); then echo "ci-check: 2 passed, 0 failed"; else echo "ci-check: FAIL"; fi
+if (( status == 0 )); then echo "ci-check: 3 passed, 0 failed"; else echo "ci-check: FAIL"; fi
 exit $status

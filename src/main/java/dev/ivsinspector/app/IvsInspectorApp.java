@@ -97,6 +97,7 @@ public final class IvsInspectorApp extends Application {
         // Only now may background work compete with the FX thread for the CPU (see BackgroundRunner).
         runner.release();
         StartupProbe.afterFirstShow(stage);
+        ClassDataArchive.makeInBackgroundIfMissing();
     }
 
     /** The demo endpoint starts on first use: only when the demo account is chosen. */
