@@ -41,22 +41,23 @@ with_xvfb() {
 
 # Starts the demo endpoint on loopback as its own process (as a real AWS endpoint would be); sets PORT and
 # stops the endpoint when the script exits.
-start_demo_endpoint() {
+start_demo_endpoint() { # [REGION COUNT]: also that many generated configurations in REGION
   PORT="${BENCH_PORT:-$(( 20000 + RANDOM % 20000 ))}"
-  java -cp "$APP_CP" dev.ivsinspector.demo.DemoMain "$PORT" > "$BENCH_WORK/demo-endpoint.log" 2>&1 &
+  java -cp "$APP_CP" dev.ivsinspector.demo.DemoMain "$PORT" "$@" > "$BENCH_WORK/demo-endpoint.log" 2>&1 &
   DEMO_PID=$!
   trap 'kill $DEMO_PID 2>/dev/null || true' EXIT
   for _ in $(seq 50); do grep -q listening "$BENCH_WORK/demo-endpoint.log" && break; sleep 0.2; done
 }
 
-# Runs a harness class of src/test/java/dev/ivsinspector/bench with the installed app's JVM options, under
-# Monocle headless (the default, as the tests) or a real GTK window under Xvfb: run_fx_bench CLASS monocle|gtk ARGS...
+# Runs a harness class of src/test/java/dev/ivsinspector/bench with the installed app's JVM options (and the
+# array BENCH_FLAGS, if set), under Monocle headless (the default, as the tests) or a real GTK window under
+# Xvfb: run_fx_bench CLASS monocle|gtk ARGS...
 run_fx_bench() {
   local class=$1 mode=${2:-monocle}
   shift 2 || shift $#
   if [ "$mode" = gtk ]; then
-    with_xvfb java "${APP_JVM_FLAGS[@]}" "${GTK_FLAGS[@]}" -cp "$BENCH_CP" "dev.ivsinspector.bench.$class" "$@"
+    with_xvfb java "${APP_JVM_FLAGS[@]}" "${GTK_FLAGS[@]}" ${BENCH_FLAGS[@]+"${BENCH_FLAGS[@]}"} -cp "$BENCH_CP" "dev.ivsinspector.bench.$class" "$@"
   else
-    java "${APP_JVM_FLAGS[@]}" "${MONOCLE_FLAGS[@]}" -cp "$BENCH_CP" "dev.ivsinspector.bench.$class" "$@"
+    java "${APP_JVM_FLAGS[@]}" "${MONOCLE_FLAGS[@]}" ${BENCH_FLAGS[@]+"${BENCH_FLAGS[@]}"} -cp "$BENCH_CP" "dev.ivsinspector.bench.$class" "$@"
   fi 2>&1 | grep --line-buffered -v "Unsupported JavaFX configuration\|PlatformImpl startup"
 }

@@ -7,6 +7,7 @@ import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.ui.browse.BrowseViewModel;
 import dev.ivsinspector.ui.browse.ConfigRow;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -28,6 +29,10 @@ import javafx.scene.control.TextField;
  * </ul>
  * Variants: 0 unsorted, 1 sorted by name (descending), both on the table exactly as the app builds it.
  * Args: {@code [loads=6] [filterRounds=5] [firstVariant=0]}. The first load is reported apart (cold JIT).
+ * With {@code -Dbench.endpoint=http://127.0.0.1:PORT} the configurations come from a demo endpoint in its own
+ * process ({@code DemoMain PORT eu-central-1 10000}, as bench/browse.sh starts it): AWS is never in the app's
+ * JVM, and in it the endpoint's 10,000 stored configurations and its JSON encoding add to the app's
+ * collections. Without it the endpoint runs in this JVM.
  */
 public final class BrowseBench {
 
@@ -41,9 +46,13 @@ public final class BrowseBench {
         int loads = args.length > 0 ? Integer.parseInt(args[0]) : 6;
         int filterRounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         FxBench.startToolkit();
-        System.out.println("Browse benchmark on " + FxBench.toolkitName() + ", load average " + Stats.loadAverage());
-        try (DemoEndpoint endpoint = DemoEndpoint.start(SampleAccount.standard().withGenerated(REGION, COUNT));
-             SdkIvsGateway gateway = new SdkIvsGateway(ConnectionSettings.demo(endpoint.uri()));
+        System.out.println("Browse benchmark on " + FxBench.toolkitName() + ", load average " + Stats.loadAverage()
+                + ", endpoint " + (System.getProperty("bench.endpoint") != null ? "in its own process" : "in this JVM"));
+        String external = System.getProperty("bench.endpoint");
+        try (DemoEndpoint endpoint = external != null ? null
+                : DemoEndpoint.start(SampleAccount.standard().withGenerated(REGION, COUNT));
+             SdkIvsGateway gateway = new SdkIvsGateway(ConnectionSettings.demo(
+                     external != null ? URI.create(external) : endpoint.uri()));
              FxBench.StallWatch stalls = new FxBench.StallWatch()) {
             MainWindow window = FxBench.showWindow(gateway, List.of(), REGION);
             BrowseViewModel browse = window.browse();
@@ -117,8 +126,8 @@ public final class BrowseBench {
             FxBench.onFxRun(() -> rows.removeListener(watch));
             double loadMs = (allRows[0] - firstPage[0]) / 1e6;
             System.out.printf("  load %d (%s): first page -> 10,000 rows %s ms, refresh -> 10,000 rows %s ms,"
-                            + " FX max runLater delay %s ms, max pulse gap %s ms (refresh() itself %s ms)%n", i + 1, label, Stats.fmt(loadMs),
-                    Stats.fmt((allRows[0] - start) / 1e6), Stats.fmt(stalls.maxRunLaterDelayMs()),
+                            + " FX max runLater delay %s ms (ended %tT.%<tL), max pulse gap %s ms (refresh() itself %s ms)%n", i + 1, label, Stats.fmt(loadMs),
+                    Stats.fmt((allRows[0] - start) / 1e6), Stats.fmt(stalls.maxRunLaterDelayMs()), stalls.maxRunLaterDelayEndedAtMillis(),
                     Stats.fmt(stalls.maxPulseGapMs()), Stats.fmt((refreshCall[1] - refreshCall[0]) / 1e6));
             if (i > 0 || loads == 1) {
                 firstToAll.add(loadMs);

@@ -84,6 +84,8 @@ final class FxBench {
         });
         private final AtomicLong maxQueueDelayNanos = new AtomicLong();
         private final AtomicLong maxPulseGapNanos = new AtomicLong();
+        /** Wall-clock time (ms) when the longest runLater delay ended: to find it in a JFR recording. */
+        private volatile long maxQueueDelayEndedAt;
         private final AnimationTimer pulses;
         private volatile boolean measuring;
 
@@ -92,7 +94,11 @@ final class FxBench {
                 long posted = System.nanoTime();
                 Platform.runLater(() -> {
                     if (measuring) {
-                        maxQueueDelayNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                        long delay = System.nanoTime() - posted;
+                        if (delay > maxQueueDelayNanos.get()) {
+                            maxQueueDelayNanos.set(delay); // only this (FX) thread writes it while measuring
+                            maxQueueDelayEndedAt = System.currentTimeMillis();
+                        }
                     }
                 });
             }, 5, 5, TimeUnit.MILLISECONDS);
@@ -123,6 +129,10 @@ final class FxBench {
 
         double maxRunLaterDelayMs() {
             return maxQueueDelayNanos.get() / 1e6;
+        }
+
+        long maxRunLaterDelayEndedAtMillis() {
+            return maxQueueDelayEndedAt;
         }
 
         double maxPulseGapMs() {
