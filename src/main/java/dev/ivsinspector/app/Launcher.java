@@ -1,5 +1,6 @@
 package dev.ivsinspector.app;
 
+import java.util.List;
 import javafx.application.Application;
 
 /**
@@ -17,7 +18,16 @@ public final class Launcher {
         if (System.getProperty("aws.disableEc2Metadata") == null && System.getenv("AWS_EC2_METADATA_DISABLED") == null) {
             System.setProperty("aws.disableEc2Metadata", "true");
         }
-        StartupWarmUp.begin();
+        StartupWarmUp.begin(fetchesAtStart(args));
         Application.launch(IvsInspectorApp.class, args);
+    }
+
+    /** An ARN on the command line is fetched while the window is built (see IvsInspectorApp). */
+    private static boolean fetchesAtStart(String[] args) {
+        try {
+            return CommandLine.parse(List.of(args)).arn() != null;
+        } catch (IllegalArgumentException e) {
+            return false; // the app shows the usage error
+        }
     }
 }
