@@ -92,6 +92,8 @@ public final class IvsInspectorApp extends Application {
         placeOnScreen(stage, layout);
         window.setDividers(layout.browseDivider(), layout.inspectorDivider());
         stage.setOnHidden(e -> layouts.save(currentLayout(stage, window, layout)));
+        // Not earlier: started at the top of start(), decoding beside the FXML loads made the window 15-20 ms
+        // later (bench/startup.sh, alternating blocks of 10 runs); the JIT compiler has the second core.
         AppIcons.applyInBackground(stage);
         stage.show();
         // Only now may background work compete with the FX thread for the CPU (see BackgroundRunner).

@@ -2,6 +2,9 @@ package dev.ivsinspector.app;
 
 import dev.ivsinspector.aws.SdkIvsGateway;
 import dev.ivsinspector.aws.connection.IvsRegions;
+import java.io.IOException;
+import java.net.URL;
+import javafx.css.Stylesheet;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -19,6 +22,9 @@ import org.slf4j.LoggerFactory;
  */
 final class StartupWarmUp {
 
+    /** AtlantaFX's Primer Light as JavaFX loads it (the .bss beside the .css the theme names). */
+    static final String LIGHT_THEME_BINARY_STYLESHEET = "/atlantafx/base/theme/primer-light.bss";
+
     private StartupWarmUp() {
     }
 
@@ -33,11 +39,25 @@ final class StartupWarmUp {
         try {
             LoggerFactory.getILoggerFactory();
             IvsRegions.all();
+            warmUpStylesheetReader();
             if (clientNeededAtOnce) {
                 SdkIvsGateway.warmUpSdk();
             }
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | IOException e) {
             // Only a head start: whatever failed here fails again, and is reported, where it is really used.
+        }
+    }
+
+    /**
+     * Reads the theme's binary stylesheet once and throws it away. JavaFX reads it again on the FX thread when
+     * the theme is applied (no public API hands it a parsed one), but by then the reader's methods are
+     * compiled: about 13 ms sooner to the window (bench/startup.sh, alternating blocks of 10 runs: 1044 vs
+     * 1058 ms, 1043 vs 1054 ms).
+     */
+    private static void warmUpStylesheetReader() throws IOException {
+        URL stylesheet = StartupWarmUp.class.getResource(LIGHT_THEME_BINARY_STYLESHEET);
+        if (stylesheet != null) {
+            Stylesheet.loadBinary(stylesheet);
         }
     }
 }

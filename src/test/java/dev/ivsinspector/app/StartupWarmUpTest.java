@@ -1,0 +1,20 @@
+package dev.ivsinspector.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import javafx.css.Stylesheet;
+import org.junit.jupiter.api.Test;
+
+class StartupWarmUpTest {
+
+    @Test
+    void theStylesheetItReadsAheadIsTheThemesBinaryOne() throws Exception {
+        // If an AtlantaFX upgrade moved it, the warm-up would silently read nothing.
+        URL stylesheet = StartupWarmUp.class.getResource(StartupWarmUp.LIGHT_THEME_BINARY_STYLESHEET);
+        assertThat(stylesheet).isNotNull();
+        assertThat(Stylesheet.loadBinary(stylesheet).getRules()).hasSizeGreaterThan(100);
+        assertThat(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet())
+                .isEqualTo(StartupWarmUp.LIGHT_THEME_BINARY_STYLESHEET.replace(".bss", ".css"));
+    }
+}
