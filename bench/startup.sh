@@ -9,15 +9,16 @@
 #   bare:       the floor: an empty JavaFX window (bench/BareWindow) on the image's own runtime and JVM options
 #               (this machine's speed drifts by 20 % over a day: compare figures within one run)
 # and, if given, any other command: bench/startup.sh [RUNS] [-- COMMAND ARGS...]
-# Needs: a finished `mvn -Ppackage package`, Debian xvfb, xdotool, libgtk-3-0.
-# The window is found by polling `xdotool search --onlyvisible --name` every ~5 ms; each run ends the app.
+# Needs: a finished `mvn -Ppackage package`, Debian xvfb, x11-utils, python3, libgtk-3-0.
+# The window is seen by bench/wait-window.py, which waits for X's MapNotify instead of polling; each run ends
+# the app. A run without a window keeps the app's output in $HOME/startup-fail-*.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}; shift || true
 [[ ${1:-} == -- ]] && shift
 image=target/dist/ivs-inspector/bin/ivs-inspector
 [[ -x $image ]] || { echo "no app-image: run mvn -Ppackage package first" >&2; exit 2; }
-for tool in Xvfb xdotool; do command -v $tool >/dev/null || { echo "needs $tool (apt-get install xvfb xdotool)" >&2; exit 2; }; done
+for tool in Xvfb xdpyinfo python3; do command -v $tool >/dev/null || { echo "needs $tool (apt-get install xvfb x11-utils python3)" >&2; exit 2; }; done
 
 display=:$((90 + RANDOM % 100))
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
@@ -30,19 +31,22 @@ export HOME=${BENCH_HOME:-/tmp/ivs-bench-home}
 mkdir -p "$HOME"
 
 one_run() { # prints milliseconds from start to the first mapped window, or FAIL
-  local t0 t1 pid found=
+  local t0 t1= pid line
+  # Not `xdotool search` in a loop: started every few ms it took ~200 ms of CPU from the app it timed.
+  coproc WATCH { python3 bench/wait-window.py "IVS Inspector" 20; }
+  read -r line <&"${WATCH[0]}"   # "listening": the watcher sees every window mapped from now on
   t0=$(date +%s%N)
   "$@" >/tmp/ivs-bench-app.log 2>&1 &
   pid=$!
-  while kill -0 $pid 2>/dev/null; do
-    if xdotool search --onlyvisible --name "IVS Inspector" >/dev/null 2>&1; then found=1; break; fi
-    sleep 0.005
-    (( ($(date +%s%N) - t0) > 20000000000 )) && break
-  done
-  t1=$(date +%s%N)
+  read -r t1 <&"${WATCH[0]}" || t1=
   kill $pid 2>/dev/null || true
   wait $pid 2>/dev/null || true
-  if [[ -n $found ]]; then echo $(( (t1 - t0) / 1000000 )); else echo FAIL; fi
+  if [[ -n $t1 ]]; then
+    echo $(( (t1 - t0) / 1000000 ))
+  else
+    cp /tmp/ivs-bench-app.log "$HOME/startup-fail-$(date +%s).log"   # for the record: why no window
+    echo FAIL
+  fi
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "n/a"} else if (NR%2) {print a[(NR+1)/2]} else {print int((a[NR/2]+a[NR/2+1])/2)}}'; }
