@@ -39,14 +39,15 @@ one_run() { # prints milliseconds from start to the first mapped window, or FAIL
   "$@" >/tmp/ivs-bench-app.log 2>&1 &
   pid=$!
   read -r t1 <&"${WATCH[0]}" || t1=
+  if [[ -z $t1 ]]; then # for the record: why no window (the app's output, and its threads if it still runs)
+    local record="$HOME/startup-fail-$(date +%s).log"
+    cp /tmp/ivs-bench-app.log "$record"
+    if kill -0 $pid 2>/dev/null && command -v jstack >/dev/null; then jstack $pid >>"$record" 2>&1 || true; fi
+    echo "no window: see $record" >&2
+  fi
   kill $pid 2>/dev/null || true
   wait $pid 2>/dev/null || true
-  if [[ -n $t1 ]]; then
-    echo $(( (t1 - t0) / 1000000 ))
-  else
-    cp /tmp/ivs-bench-app.log "$HOME/startup-fail-$(date +%s).log"   # for the record: why no window
-    echo FAIL
-  fi
+  if [[ -n $t1 ]]; then echo $(( (t1 - t0) / 1000000 )); else echo FAIL; fi
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "n/a"} else if (NR%2) {print a[(NR+1)/2]} else {print int((a[NR/2]+a[NR/2+1])/2)}}'; }
