@@ -46,6 +46,11 @@ final class ClassDataArchive {
 
     /** After a short delay, makes the archive this JVM was told to use if it is missing and can be made. */
     static void makeInBackgroundIfMissing() {
+        if (isSharing()) {
+            // The JVM maps an archive: ours (made earlier), or the JDK's own when no archive file was named
+            // (the JVM never falls back to the JDK's when the named one is missing). Nothing to make.
+            return;
+        }
         Thread thread = new Thread(() -> {
             try {
                 Thread.sleep(DELAY.toMillis());
