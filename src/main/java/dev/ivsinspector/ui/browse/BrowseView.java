@@ -2,8 +2,10 @@ package dev.ivsinspector.ui.browse;
 
 import dev.ivsinspector.ui.common.LateAttach;
 import dev.ivsinspector.ui.common.StepSpinner;
+import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -81,7 +83,8 @@ public final class BrowseView {
         // Rows of one fixed height: no measuring of every new row while pages arrive.
         table.setFixedCellSize(26);
         // A page replaces the shown rows when sorted (see VisibleRows); the table keeps the selected row by itself.
-        table.setItems(viewModel.visibleRows());
+        // An empty table is filled a few rows per frame until a screenful shows (see PacedRows).
+        table.setItems(pacedRows(viewModel.visibleRows()));
         // The view-model sorts (see VisibleRows); the table only says in which order.
         table.setSortPolicy(t -> true);
         viewModel.comparatorProperty().bind(table.comparatorProperty());
@@ -148,6 +151,25 @@ public final class BrowseView {
             super.updateItem(status, empty);
             setText(empty || status == null ? null : status.toString());
             setStyle(!empty && status != null && status.state() == RegionStatus.State.FAILED ? "-fx-text-fill: #b00020;" : "");
+        }
+    }
+
+    /** The visible rows as the table shows them (see PacedRows). */
+    private static ObservableList<ConfigRow> pacedRows(ObservableList<ConfigRow> visibleRows) {
+        RevealEveryPulse timer = new RevealEveryPulse();
+        timer.paced = new PacedRows(visibleRows, timer::start);
+        return timer.paced.rows();
+    }
+
+    /** Runs while PacedRows fills the table: one step per pulse, before that pulse's CSS and layout. */
+    private static final class RevealEveryPulse extends AnimationTimer {
+        private PacedRows paced;
+
+        @Override
+        public void handle(long now) {
+            if (!paced.revealMore()) {
+                stop();
+            }
         }
     }
 }
