@@ -1,5 +1,6 @@
 package dev.ivsinspector.app;
 
+import atlantafx.base.theme.PrimerLight;
 import dev.ivsinspector.aws.SdkIvsGateway;
 import dev.ivsinspector.aws.connection.IvsRegions;
 import java.io.IOException;
@@ -21,9 +22,6 @@ import org.slf4j.LoggerFactory;
  * later (bench/startup.sh, alternating blocks of 10 runs: 1102 vs 1073 ms, 1114 vs 1058 ms).
  */
 final class StartupWarmUp {
-
-    /** AtlantaFX's Primer Light as JavaFX loads it (the .bss beside the .css the theme names). */
-    static final String LIGHT_THEME_BINARY_STYLESHEET = "/atlantafx/base/theme/primer-light.bss";
 
     private StartupWarmUp() {
     }
@@ -55,9 +53,14 @@ final class StartupWarmUp {
      * 1058 ms, 1043 vs 1054 ms).
      */
     private static void warmUpStylesheetReader() throws IOException {
-        URL stylesheet = StartupWarmUp.class.getResource(LIGHT_THEME_BINARY_STYLESHEET);
+        URL stylesheet = lightThemeBinaryStylesheet();
         if (stylesheet != null) {
             Stylesheet.loadBinary(stylesheet);
         }
+    }
+
+    /** AtlantaFX's Primer Light as JavaFX loads it: the .bss the theme names beside its .css. */
+    static URL lightThemeBinaryStylesheet() {
+        return StartupWarmUp.class.getResource(new PrimerLight().getUserAgentStylesheetBSS());
     }
 }
