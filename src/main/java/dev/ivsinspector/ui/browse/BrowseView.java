@@ -84,12 +84,12 @@ public final class BrowseView {
         table.setFixedCellSize(26);
         // A page replaces the shown rows when sorted (see VisibleRows); the table keeps the selected row by itself.
         // An empty table is filled a few rows per frame until a screenful shows (see PacedRows).
-        table.setItems(pacedRows(viewModel.visibleRows()));
+        table.setItems(pacedRows(viewModel));
         // The view-model sorts (see VisibleRows); the table only says in which order.
         table.setSortPolicy(t -> true);
         viewModel.comparatorProperty().bind(table.comparatorProperty());
         table.setRowFactory(t -> {
-            TableRow<ConfigRow> row = new TableRow<>();
+            TableRow<ConfigRow> row = new FillerFreeTableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     viewModel.open(row.getItem());
@@ -154,20 +154,46 @@ public final class BrowseView {
         }
     }
 
-    /** The visible rows as the table shows them (see PacedRows). */
-    private static ObservableList<ConfigRow> pacedRows(ObservableList<ConfigRow> visibleRows) {
-        RevealEveryPulse timer = new RevealEveryPulse();
-        timer.paced = new PacedRows(visibleRows, timer::start);
+    /** The visible rows as the table shows them (see PacedRows); pages wait while it fills a screen. */
+    private static ObservableList<ConfigRow> pacedRows(BrowseViewModel viewModel) {
+        RevealEveryPulse timer = new RevealEveryPulse(viewModel);
+        timer.paced = new PacedRows(viewModel.visibleRows(), timer::start);
         return timer.paced.rows();
     }
 
     /** Runs while PacedRows fills the table: one step per pulse, before that pulse's CSS and layout. */
     private static final class RevealEveryPulse extends AnimationTimer {
+        private final BrowseViewModel viewModel;
         private PacedRows paced;
+        private long lastPulse;
+
+        RevealEveryPulse(BrowseViewModel viewModel) {
+            this.viewModel = viewModel;
+        }
+
+        @Override
+        public void start() {
+            lastPulse = 0;
+            viewModel.holdPages(true);
+            super.start();
+        }
+
+        @Override
+        public void stop() {
+            super.stop();
+            viewModel.holdPages(false);
+        }
 
         @Override
         public void handle(long now) {
-            if (!paced.revealMore()) {
+            if (lastPulse == 0) {
+                // This pulse lays out the rows pacing began with: the next one learns how long that took.
+                lastPulse = now;
+                return;
+            }
+            double lastFrameMillis = (now - lastPulse) / 1e6;
+            lastPulse = now;
+            if (!paced.revealMore(lastFrameMillis)) {
                 stop();
             }
         }

@@ -2,6 +2,7 @@ package dev.ivsinspector.ui.browse;
 
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.IvsGateway;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,6 +38,8 @@ public final class BrowseViewModel {
     static final int REGION_PARALLELISM = 4;
     /** Pages of one region listed but not yet shown; see ListingRun.page. */
     static final int PAGES_IN_FLIGHT = 2;
+    /** The longest a listed page waits while the view holds pages (see holdPages): holding slows, never stops. */
+    static final Duration PAGE_HOLD_LIMIT = Duration.ofSeconds(1);
 
     private final IvsGateway gateway;
     private final Executor fxThread;
@@ -58,6 +61,9 @@ public final class BrowseViewModel {
     private final Map<String, RegionStatus> statusByRegion = new LinkedHashMap<>();
 
     private ListingRun running;
+    /** Guards pagesHeld, which the FX thread sets and listing threads wait on. */
+    private final Object pageHold = new Object();
+    private boolean pagesHeld;
     /** True while the picker is being filled: that is set-up, not a user's choice to list a region. */
     private boolean fillingRegions;
 
@@ -264,6 +270,7 @@ public final class BrowseViewModel {
             Semaphore slots = unapplied.computeIfAbsent(r, key -> new Semaphore(PAGES_IN_FLIGHT));
             boolean acquired = false;
             try {
+                awaitPagesReleased();
                 acquired = slots.tryAcquire(1, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt(); // cancelled: the lister sees it before the next request
@@ -323,6 +330,33 @@ public final class BrowseViewModel {
         @Override
         public void cancelled(String r, String nextToken) {
             // Nothing to do: cancel() already recorded where this region stopped, from the rows it really has.
+        }
+    }
+
+    /**
+     * Holds or releases listing: while held, a page that has been listed waits (at most {@link #PAGE_HOLD_LIMIT})
+     * before it is shown and the next one is asked for. The view holds pages while it fills an empty table a few
+     * rows per frame: on a two-core machine, reading the next pages (and, in the benchmark, the loopback endpoint
+     * writing them) took the CPU from the FX thread making the table's first rows, the first load's longest FX
+     * stall (bench/browse.sh). A screenful takes a few frames, after which listing goes on at full speed.
+     */
+    public void holdPages(boolean held) {
+        synchronized (pageHold) {
+            pagesHeld = held;
+            if (!held) {
+                pageHold.notifyAll();
+            }
+        }
+    }
+
+    private void awaitPagesReleased() throws InterruptedException {
+        long deadline = System.nanoTime() + PAGE_HOLD_LIMIT.toNanos();
+        synchronized (pageHold) {
+            long left = deadline - System.nanoTime();
+            while (pagesHeld && left > 0) {
+                TimeUnit.NANOSECONDS.timedWait(pageHold, left);
+                left = deadline - System.nanoTime();
+            }
         }
     }
 

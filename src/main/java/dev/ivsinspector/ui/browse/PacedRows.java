@@ -13,28 +13,36 @@ import javafx.collections.ObservableList;
  * screen a new item in one layout pass: item, text, pseudo-classes and CSS of some 35 rows of 5 cells. Right
  * after start-up that code is not compiled yet and the pass took 45 to 65 ms, the second load's longest FX
  * stall (bench/browse.sh, Monocle: 56.7 ms without this class, 23.7 ms with it; 43-64 ms against 16-27 ms in
- * three more pairs). {@value #ROWS_PER_FRAME} rows per frame spread it over a few frames; once a screenful
- * shows, pages are passed on at once.
+ * three more pairs). Spread over frames, once a screenful shows, pages are passed on at once.
  *
- * <p>It does not help the very first rows a table shows: then the table creates its row cells, and makes
- * the empty rows that fill the rest of the screen at the same time, however few rows there are.
+ * <p>How many rows a frame gets follows how long frames take: it starts at one, doubles after a frame that
+ * fitted in one display refresh and halves after a frame that needed two, up to {@value #MAX_ROWS_PER_FRAME}.
+ * The first rows a fresh table ever shows cost most (their row and cell skins are made and styled with code
+ * not yet compiled, while the JIT compiler takes one of two cores), so a fixed number per frame was either
+ * too many then or slow later: the first load of a fresh JVM stalled 70-120 ms with eight rows a frame.
  *
- * <p>The view calls {@link #revealMore()} once per frame (pulse) while pacing, and is told through
+ * <p>The view calls {@link #revealMore(double)} once per frame (pulse) while pacing, and is told through
  * {@code framesWanted} when that starts. Only the FX thread may use it.
  */
 final class PacedRows {
 
-    /** Rows given to the table per frame while a screenful is filled. */
-    static final int ROWS_PER_FRAME = 8;
+    /** The most rows given to the table in one frame while a screenful is filled. */
+    static final int MAX_ROWS_PER_FRAME = 8;
     /** More rows than a table shows on a tall screen: past this, the cells exist and rows are shown at once. */
     static final int SCREENFUL = 64;
+    /** A frame that took no longer than this fitted in one refresh of a 60 Hz display (16.7 ms), with slack. */
+    static final double FAST_FRAME_MS = 22;
+    /** A frame that took longer than this needed at least two refreshes. */
+    static final double SLOW_FRAME_MS = 30;
 
     private final ObservableList<? extends ConfigRow> source;
     private final ObservableList<ConfigRow> shown = FXCollections.observableArrayList();
     private final Runnable framesWanted;
     private boolean pacing;
+    /** Kept from one pacing to the next: a table that filled quickly before will again. */
+    private int rowsPerFrame = 1;
 
-    /** @param framesWanted called when pacing starts: from now on call {@link #revealMore()} once a frame */
+    /** @param framesWanted called when pacing starts: from now on call {@link #revealMore(double)} once a frame */
     PacedRows(ObservableList<? extends ConfigRow> source, Runnable framesWanted) {
         this.source = source;
         this.framesWanted = framesWanted;
@@ -51,12 +59,23 @@ final class PacedRows {
         return pacing;
     }
 
-    /** Shows the next few rows; false once the table shows all the visible rows again. */
-    boolean revealMore() {
+    /** How many rows the next frame adds while pacing. */
+    int rowsPerFrame() {
+        return rowsPerFrame;
+    }
+
+    /**
+     * Shows the next few rows; false once the table shows all the visible rows again.
+     *
+     * @param lastFrameMillis how long the previous frame took (from its start to this one's), or a negative
+     *                        number when unknown, as at the first frame of a pacing
+     */
+    boolean revealMore(double lastFrameMillis) {
         if (!pacing) {
             return false;
         }
-        int next = shown.size() + ROWS_PER_FRAME;
+        adaptTo(lastFrameMillis);
+        int next = shown.size() + rowsPerFrame;
         if (next >= SCREENFUL || next >= source.size()) {
             pacing = false;
             shown.setAll(source);
@@ -67,13 +86,24 @@ final class PacedRows {
         return true;
     }
 
+    private void adaptTo(double lastFrameMillis) {
+        if (lastFrameMillis < 0) {
+            return;
+        }
+        if (lastFrameMillis > SLOW_FRAME_MS) {
+            rowsPerFrame = Math.max(1, rowsPerFrame / 2);
+        } else if (lastFrameMillis <= FAST_FRAME_MS) {
+            rowsPerFrame = Math.min(MAX_ROWS_PER_FRAME, rowsPerFrame * 2);
+        }
+    }
+
     private void sourceChanged(ListChangeListener.Change<? extends ConfigRow> change) {
         if (pacing) {
             return; // the next frame shows the start of the source as it is then
         }
-        if (shown.size() < SCREENFUL && source.size() > shown.size() + ROWS_PER_FRAME) {
+        if (shown.size() < SCREENFUL && source.size() > shown.size() + rowsPerFrame) {
             pacing = true;
-            shown.setAll(source.subList(0, Math.min(source.size(), shown.size() + ROWS_PER_FRAME)));
+            shown.setAll(source.subList(0, shown.size() + rowsPerFrame));
             framesWanted.run();
             return;
         }

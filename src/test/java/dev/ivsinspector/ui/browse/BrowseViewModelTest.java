@@ -158,6 +158,41 @@ class BrowseViewModelTest {
     }
 
     @Test
+    void pagesWaitWhileTheViewHoldsThemAndFlowAgainWhenReleased() throws Exception {
+        BrowseViewModel vm = browse(SampleAccount.standard().withGenerated("ca-central-1", 450));
+        int before = endpoint.requestCount();
+        Fx.run(() -> {
+            vm.holdPages(true);
+            vm.regionProperty().set("ca-central-1");
+        });
+        Fx.await(() -> endpoint.requestCount() > before);
+        // Well within the hold limit: the first page waits, and the second is not asked for.
+        Thread.sleep(BrowseViewModel.PAGE_HOLD_LIMIT.toMillis() / 3);
+        assertThat(endpoint.requestCount() - before).isEqualTo(1);
+        assertThat(Fx.call(() -> vm.allRows().size())).isZero();
+
+        Fx.run(() -> vm.holdPages(false));
+        awaitIdle(vm);
+        assertThat(Fx.call(() -> vm.allRows().size())).isEqualTo(450);
+        assertThat(endpoint.requestCount() - before).isEqualTo(5);
+    }
+
+    @Test
+    void aHoldThatIsNeverReleasedSlowsListingButNeverStopsIt() {
+        BrowseViewModel vm = browse(SampleAccount.standard().withGenerated("ca-central-1", 150));
+        long start = System.nanoTime();
+        Fx.run(() -> {
+            vm.holdPages(true);
+            vm.regionProperty().set("ca-central-1");
+        });
+        awaitIdle(vm);
+
+        assertThat(Fx.call(() -> vm.allRows().size())).isEqualTo(150);
+        // Each of the two pages waited the whole limit.
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(2 * BrowseViewModel.PAGE_HOLD_LIMIT.toNanos());
+    }
+
+    @Test
     void cancelKeepsWhatHasLoadedAndContinueFinishesTheList() throws Exception {
         java.util.concurrent.Semaphore pages = new java.util.concurrent.Semaphore(2);
         SlowListGateway slow = new SlowListGateway(pages);

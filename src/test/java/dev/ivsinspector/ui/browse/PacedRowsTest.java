@@ -16,29 +16,65 @@ class PacedRowsTest {
     private int framesWanted;
     private final PacedRows paced = new PacedRows(visible, () -> framesWanted++);
 
+    /** Frames that fit in one display refresh, and frames that need two or more. */
+    private static final double FAST = 16.7;
+    private static final double SLOW = 48;
+
     @Test
-    void anEmptyTableGetsAPageAFewRowsPerFrameThenTheWholeList() {
+    void anEmptyTableGetsAPageOneRowFirstThenMoreWhileFramesStayFastThenTheWholeList() {
         visible.addAll(rows(0, 100));
 
         assertThat(framesWanted).isEqualTo(1);
-        assertThat(paced.rows()).isEqualTo(visible.subList(0, PacedRows.ROWS_PER_FRAME));
+        assertThat(paced.rows()).isEqualTo(visible.subList(0, 1));
         List<Integer> sizes = new ArrayList<>();
-        while (paced.revealMore()) {
+        while (paced.revealMore(FAST)) {
             sizes.add(paced.rows().size());
         }
-        assertThat(sizes).isSorted().allMatch(size -> size < PacedRows.SCREENFUL);
+        assertThat(sizes).containsExactly(3, 7, 15, 23, 31, 39, 47, 55, 63);
         assertThat(paced.rows()).isEqualTo(visible);
         assertThat(paced.pacing()).isFalse();
     }
 
     @Test
+    void slowFramesHalveTheRowsPerFrameDownToOne() {
+        visible.addAll(rows(0, 100));
+        paced.revealMore(FAST);
+        paced.revealMore(FAST);
+        paced.revealMore(FAST);
+        assertThat(paced.rowsPerFrame()).isEqualTo(PacedRows.MAX_ROWS_PER_FRAME);
+
+        List<Integer> steps = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            int before = paced.rows().size();
+            paced.revealMore(SLOW);
+            steps.add(paced.rows().size() - before);
+        }
+        assertThat(steps).containsExactly(4, 2, 1, 1);
+        // A frame between fast and slow keeps the pace.
+        paced.revealMore((PacedRows.FAST_FRAME_MS + PacedRows.SLOW_FRAME_MS) / 2);
+        assertThat(paced.rowsPerFrame()).isEqualTo(1);
+    }
+
+    @Test
+    void theNextPacingStartsAtThePaceTheLastOneReached() {
+        visible.addAll(rows(0, 100));
+        while (paced.revealMore(FAST)) {
+            // fill the screen quickly
+        }
+        visible.clear();                                         // refresh
+
+        visible.addAll(rows(0, 100));
+        assertThat(paced.rows()).hasSize(PacedRows.MAX_ROWS_PER_FRAME);
+    }
+
+    @Test
     void pagesArrivingWhilePacingAreShownInTheEnd() {
         visible.addAll(rows(0, 100));
-        paced.revealMore();
+        paced.revealMore(FAST);
         visible.addAll(rows(100, 200));
         visible.addAll(rows(200, 300));
 
-        while (paced.revealMore()) {
+        while (paced.revealMore(FAST)) {
             assertThat(paced.rows()).isEqualTo(visible.subList(0, paced.rows().size()));
         }
         assertThat(paced.rows()).isEqualTo(visible);
@@ -49,14 +85,14 @@ class PacedRowsTest {
         visible.addAll(rows(0, 100));
         visible.setAll(rows(5, 8));
 
-        assertThat(paced.revealMore()).isFalse();
+        assertThat(paced.revealMore(FAST)).isFalse();
         assertThat(paced.rows()).isEqualTo(visible);
     }
 
     @Test
     void aFullTableFollowsEveryChangeAtOnce() {
         visible.addAll(rows(0, 100));
-        while (paced.revealMore()) {
+        while (paced.revealMore(FAST)) {
             // fill the screen
         }
         int frames = framesWanted;
@@ -73,8 +109,8 @@ class PacedRowsTest {
     }
 
     @Test
-    void aFewRowsAreShownAtOnce() {
-        visible.addAll(rows(0, PacedRows.ROWS_PER_FRAME));
+    void aRowThatFitsTheFirstFrameIsShownAtOnce() {
+        visible.addAll(rows(0, 1));
         assertThat(paced.rows()).isEqualTo(visible);
         assertThat(framesWanted).isZero();
     }
