@@ -68,6 +68,27 @@ class PacedRowsTest {
     }
 
     @Test
+    void eachFrameAddsRowsAfterThoseShownWhileTheyAreStillTheStartOfTheList() {
+        List<String> changes = new ArrayList<>();
+        paced.rows().addListener((javafx.collections.ListChangeListener<ConfigRow>) change -> {
+            while (change.next()) {
+                changes.add(change.wasReplaced() ? "replaced" : change.wasAdded() ? "added " + change.getAddedSize() : "other");
+            }
+        });
+        visible.addAll(rows(0, 100));
+        paced.revealMore(FAST);
+        visible.addAll(rows(100, 200));                          // a page appended while pacing
+        paced.revealMore(FAST);
+        assertThat(changes).containsExactly("added 1", "added 2", "added 4");
+
+        // A sorted merge puts other rows first: the table is given the new start.
+        visible.setAll(rows(0, 200).stream().sorted((a, b) -> b.name().compareTo(a.name())).toList());
+        paced.revealMore(FAST);
+        assertThat(changes).last().isEqualTo("replaced");
+        assertThat(paced.rows()).isEqualTo(visible.subList(0, 15));
+    }
+
+    @Test
     void pagesArrivingWhilePacingAreShownInTheEnd() {
         visible.addAll(rows(0, 100));
         paced.revealMore(FAST);
