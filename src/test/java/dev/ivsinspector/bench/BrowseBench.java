@@ -28,7 +28,8 @@ import javafx.scene.control.TextField;
  *     through FilteredList, SortedList and the TableView's CSS + layout (goal: median 16 ms).</li>
  * </ul>
  * Variants: 0 unsorted, 1 sorted by name (descending), both on the table exactly as the app builds it.
- * Args: {@code [loads=6] [filterRounds=5] [firstVariant=0]}. The first load is reported apart (cold JIT).
+ * Args: {@code [loads=6] [filterRounds=5] [firstVariant=0] [lastVariant=1]}. The first load is reported apart
+ * (cold JIT); bench/browse-first-load.sh repeats it in fresh JVMs.
  * With {@code -Dbench.endpoint=http://127.0.0.1:PORT} the configurations come from a demo endpoint in its own
  * process ({@code DemoMain PORT eu-central-1 10000}, as bench/browse.sh starts it): AWS is never in the app's
  * JVM, and in it the endpoint's 10,000 stored configurations and its JSON encoding add to the app's
@@ -62,7 +63,8 @@ public final class BrowseBench {
             FxBench.settle(500);
 
             int firstVariant = args.length > 2 ? Integer.parseInt(args[2]) : 0;
-            for (int variant = firstVariant; variant < 2; variant++) {
+            int lastVariant = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+            for (int variant = firstVariant; variant <= lastVariant; variant++) {
                 boolean sorted = variant == 1;
                 FxBench.onFxRun(() -> {
                     if (sorted) {
@@ -76,7 +78,9 @@ public final class BrowseBench {
                 });
                 String label = sorted ? "table sorted by name (descending)" : "table unsorted";
                 loadBench(browse, stalls, loads, label);
-                filterBench(filterField, table, window.root(), filterRounds, label);
+                if (filterRounds > 0) {
+                    filterBench(filterField, table, window.root(), filterRounds, label);
+                }
             }
         }
         System.exit(0);
@@ -126,9 +130,12 @@ public final class BrowseBench {
             FxBench.onFxRun(() -> rows.removeListener(watch));
             double loadMs = (allRows[0] - firstPage[0]) / 1e6;
             System.out.printf("  load %d (%s): first page -> 10,000 rows %s ms, refresh -> 10,000 rows %s ms,"
-                            + " FX max runLater delay %s ms (ended %tT.%<tL), max pulse gap %s ms (refresh() itself %s ms)%n", i + 1, label, Stats.fmt(loadMs),
+                            + " FX max runLater delay %s ms (ended %tT.%<tL, %s ms after the first page), max pulse gap %s ms (ended %s ms"
+                            + " after the first page, %s ms after the last row) (refresh() itself %s ms)%n", i + 1, label, Stats.fmt(loadMs),
                     Stats.fmt((allRows[0] - start) / 1e6), Stats.fmt(stalls.maxRunLaterDelayMs()), stalls.maxRunLaterDelayEndedAtMillis(),
-                    Stats.fmt(stalls.maxPulseGapMs()), Stats.fmt((refreshCall[1] - refreshCall[0]) / 1e6));
+                    Stats.fmt((stalls.maxRunLaterDelayEndedNanos() - firstPage[0]) / 1e6),
+                    Stats.fmt(stalls.maxPulseGapMs()), Stats.fmt((stalls.maxPulseGapEndedNanos() - firstPage[0]) / 1e6),
+                    Stats.fmt((stalls.maxPulseGapEndedNanos() - allRows[0]) / 1e6), Stats.fmt((refreshCall[1] - refreshCall[0]) / 1e6));
             if (i > 0 || loads == 1) {
                 firstToAll.add(loadMs);
                 refreshToAll.add((allRows[0] - start) / 1e6);

@@ -86,6 +86,9 @@ final class FxBench {
         private final AtomicLong maxPulseGapNanos = new AtomicLong();
         /** Wall-clock time (ms) when the longest runLater delay ended: to find it in a JFR recording. */
         private volatile long maxQueueDelayEndedAt;
+        private volatile long maxQueueDelayEndedNanos;
+        /** System.nanoTime() when the longest pulse gap ended: to place it within a load. */
+        private volatile long maxPulseGapEndedNanos;
         private final AnimationTimer pulses;
         private volatile boolean measuring;
 
@@ -98,6 +101,7 @@ final class FxBench {
                         if (delay > maxQueueDelayNanos.get()) {
                             maxQueueDelayNanos.set(delay); // only this (FX) thread writes it while measuring
                             maxQueueDelayEndedAt = System.currentTimeMillis();
+                            maxQueueDelayEndedNanos = System.nanoTime();
                         }
                     }
                 });
@@ -108,8 +112,9 @@ final class FxBench {
                 @Override
                 public void handle(long now) {
                     long t = System.nanoTime();
-                    if (measuring && last != 0) {
-                        maxPulseGapNanos.accumulateAndGet(t - last, Math::max);
+                    if (measuring && last != 0 && t - last > maxPulseGapNanos.get()) {
+                        maxPulseGapNanos.set(t - last); // only this (FX) thread writes it while measuring
+                        maxPulseGapEndedNanos = t;
                     }
                     last = t;
                 }
@@ -129,6 +134,14 @@ final class FxBench {
 
         double maxRunLaterDelayMs() {
             return maxQueueDelayNanos.get() / 1e6;
+        }
+
+        long maxRunLaterDelayEndedNanos() {
+            return maxQueueDelayEndedNanos;
+        }
+
+        long maxPulseGapEndedNanos() {
+            return maxPulseGapEndedNanos;
         }
 
         long maxRunLaterDelayEndedAtMillis() {
