@@ -11,6 +11,10 @@ echo
 echo "== Browse 10,000 rows + filter (GTK window under Xvfb) =="
 bench/browse.sh gtk 6 5
 echo
+echo "== The first browse load of a fresh JVM, 8 JVMs each (Monocle, GTK) =="
+bench/browse-first-load.sh 8 monocle
+bench/browse-first-load.sh 8 gtk
+echo
 echo "== Warm re-fetch (GTK window under Xvfb) =="
 bench/refetch.sh gtk 60
 echo
