@@ -123,6 +123,13 @@ class DemoWindowViewTest {
         assertThat(statuses.isVisible()).isTrue();
         TableView<ConfigRow> table = robot.lookup("#table").query();
         waitUntil(() -> table.getItems().stream().map(ConfigRow::region).distinct().count() >= 4);
+        // Rows made before the region column appeared, and rows that got their cells after, all show it.
+        waitUntil(() -> table.lookupAll(".table-row-cell").stream()
+                .map(node -> (javafx.scene.control.TableRow<?>) node)
+                .filter(row -> !row.isEmpty() && row.isVisible())
+                .allMatch(row -> row.lookupAll(".table-cell").stream()
+                        .anyMatch(cell -> ((ConfigRow) row.getItem()).region()
+                                .equals(((javafx.scene.control.TableCell<?, ?>) cell).getText()))));
     }
 
     private static String flowText(TextFlow flow) {
