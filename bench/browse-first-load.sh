@@ -6,7 +6,6 @@ source "$(dirname "$0")/common.sh"
 runs=${1:-8}
 mode=${2:-monocle}
 start_demo_endpoint eu-central-1 10000
-grep -q listening "$BENCH_WORK/demo-endpoint.log" || { echo "demo endpoint did not start" >&2; exit 1; }
 BENCH_FLAGS=("-Dbench.endpoint=http://127.0.0.1:$PORT")
 stalls=()
 gaps=()

@@ -40,13 +40,15 @@ with_xvfb() {
 }
 
 # Starts the demo endpoint on loopback as its own process (as a real AWS endpoint would be); sets PORT and
-# stops the endpoint when the script exits.
+# stops the endpoint when the script exits. Ends the script if the endpoint is not listening within 10 s.
 start_demo_endpoint() { # [REGION COUNT]: also that many generated configurations in REGION
   PORT="${BENCH_PORT:-$(( 20000 + RANDOM % 20000 ))}"
   java -cp "$APP_CP" dev.ivsinspector.demo.DemoMain "$PORT" "$@" > "$BENCH_WORK/demo-endpoint.log" 2>&1 &
   DEMO_PID=$!
   trap 'kill $DEMO_PID 2>/dev/null || true' EXIT
-  for _ in $(seq 50); do grep -q listening "$BENCH_WORK/demo-endpoint.log" && break; sleep 0.2; done
+  for _ in $(seq 50); do grep -q listening "$BENCH_WORK/demo-endpoint.log" && return 0; sleep 0.2; done
+  echo "demo endpoint did not start (see $BENCH_WORK/demo-endpoint.log)" >&2
+  exit 1
 }
 
 # Runs a harness class of src/test/java/dev/ivsinspector/bench with the installed app's JVM options (and the
