@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
  * Cancel during a slow call returns the UI to idle at once (asserted in the same FX-thread step as the cancel,
  * so no timing is involved), and an answer that arrives after a cancel or after a newer fetch never overwrites
  * what is shown. Over real HTTP (a held request in the fault proxy, the demo's slow fault) and with a fake
- * rig.gateway() whose held call really returns a result late.
+ * gateway whose held call really returns a result late.
  */
 class CancelAndLateAnswerTest {
 
@@ -156,7 +156,7 @@ class CancelAndLateAnswerTest {
             vm.arnTextProperty().set(RICH);
             vm.fetch();
         });
-        // Only a call already inside the rig.gateway() can come back late; a task cancelled before it ran never calls.
+        // Only a call already inside the gateway can come back late; a task cancelled before it ran never calls.
         awaitUninterruptibly(entered);
         fetch(vm, OTHER);
         release.countDown();
