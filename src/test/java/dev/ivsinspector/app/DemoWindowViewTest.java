@@ -14,6 +14,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -125,11 +127,11 @@ class DemoWindowViewTest {
         waitUntil(() -> table.getItems().stream().map(ConfigRow::region).distinct().count() >= 4);
         // Rows made before the region column appeared, and rows that got their cells after, all show it.
         waitUntil(() -> table.lookupAll(".table-row-cell").stream()
-                .map(node -> (javafx.scene.control.TableRow<?>) node)
+                .map(node -> (TableRow<?>) node)
                 .filter(row -> !row.isEmpty() && row.isVisible())
                 .allMatch(row -> row.lookupAll(".table-cell").stream()
                         .anyMatch(cell -> ((ConfigRow) row.getItem()).region()
-                                .equals(((javafx.scene.control.TableCell<?, ?>) cell).getText()))));
+                                .equals(((TableCell<?, ?>) cell).getText()))));
     }
 
     private static String flowText(TextFlow flow) {
