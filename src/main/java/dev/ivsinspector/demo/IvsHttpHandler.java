@@ -9,12 +9,11 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP side of the demo endpoint: counts the request, checks the SigV4 header, routes the rest-json
+ * The IVS side of the demo endpoint: checks the SigV4 header, routes the rest-json
  * operation to {@link IvsOperations} and writes the reply with the headers AWS sends.
  */
 final class IvsHttpHandler implements HttpHandler {
@@ -22,19 +21,13 @@ final class IvsHttpHandler implements HttpHandler {
     private static final String TAGS_PREFIX = "/tags/";
 
     private final IvsOperations operations;
-    private final AtomicInteger requestCount = new AtomicInteger();
 
     IvsHttpHandler(IvsOperations operations) {
         this.operations = operations;
     }
 
-    int requestCount() {
-        return requestCount.get();
-    }
-
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        requestCount.incrementAndGet();
         Reply reply;
         try (InputStream in = exchange.getRequestBody()) {
             reply = replyFor(exchange, in.readAllBytes()); // read it all so the connection can be kept alive
@@ -55,7 +48,7 @@ final class IvsHttpHandler implements HttpHandler {
 
     private Reply replyFor(HttpExchange exchange, byte[] body) {
         try {
-            SigV4Scope scope = SigV4Scope.parse(exchange.getRequestHeaders().getFirst("Authorization"));
+            SigV4Scope scope = SigV4Scope.parse(exchange.getRequestHeaders().getFirst("Authorization"), "ivs");
             return route(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), scope, body);
         } catch (ApiException e) {
             return Reply.error(e.error(), e.getMessage());
