@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The built-in demo account: a loopback HTTP endpoint speaking the IVS rest-json protocol, so the real
  * SDK client (endpointOverride = {@link #uri()}) and the AWS CLI ({@code --endpoint-url}) work against
- * it. Only 127.0.0.1 is bound; nothing leaves the machine.
+ * it. Only 127.0.0.1 is bound; nothing leaves the machine. It can also serve a {@link SampleOrganization}:
+ * the IAM Identity Center device flow and access portal, and IVS as each member account.
  */
 public final class DemoEndpoint implements AutoCloseable {
     /** Static demo keys, so the demo never needs (or sees) the user's credentials. */
@@ -34,12 +37,15 @@ public final class DemoEndpoint implements AutoCloseable {
     private final ExecutorService executor;
     private final IvsHttpHandler handler;
     private final SampleAccount account;
+    private final OrganizationRoutes organization;
 
-    private DemoEndpoint(HttpServer server, ExecutorService executor, IvsHttpHandler handler, SampleAccount account) {
+    private DemoEndpoint(HttpServer server, ExecutorService executor, IvsHttpHandler handler, SampleAccount account,
+                         OrganizationRoutes organization) {
         this.server = server;
         this.executor = executor;
         this.handler = handler;
         this.account = account;
+        this.organization = organization;
     }
 
     /** Starts the standard demo account on a free port. */
@@ -54,7 +60,16 @@ public final class DemoEndpoint implements AutoCloseable {
 
     /** Starts {@code account} on {@code port} (0: any free port). */
     public static DemoEndpoint start(SampleAccount account, int port) {
-        IvsHttpHandler handler = new IvsHttpHandler(new IvsOperations(account));
+        return start(account, null, port);
+    }
+
+    /**
+     * Starts {@code account} and, when not null, the demo organization {@code organization} (its device flow,
+     * access portal and member accounts, reached with the role keys the portal issues) on {@code port}.
+     */
+    public static DemoEndpoint start(SampleAccount account, SampleOrganization organization, int port) {
+        OrganizationRoutes routes = organization == null ? null : new OrganizationRoutes(organization, Clock.systemUTC());
+        IvsHttpHandler handler = new IvsHttpHandler(new IvsOperations(account), routes);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
@@ -70,7 +85,7 @@ public final class DemoEndpoint implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", handler);
         startAsDaemon(server);
-        return new DemoEndpoint(server, executor, handler, account);
+        return new DemoEndpoint(server, executor, handler, account, routes);
     }
 
     /**
@@ -101,6 +116,19 @@ public final class DemoEndpoint implements AutoCloseable {
 
     public SampleAccount account() {
         return account;
+    }
+
+    /** The demo organization served here, if any. */
+    public Optional<SampleOrganization> organization() {
+        return Optional.ofNullable(organization).map(OrganizationRoutes::organization);
+    }
+
+    /**
+     * The organization's request counts per account-region and for the portal, with every second that went over
+     * a limit (none unless an organization is served).
+     */
+    public Optional<TrafficMeter> organizationTraffic() {
+        return Optional.ofNullable(organization).map(OrganizationRoutes::meter);
     }
 
     /** Every HTTP request received so far, answered or not (tests use it to prove none was sent). */
