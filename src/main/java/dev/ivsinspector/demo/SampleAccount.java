@@ -73,6 +73,18 @@ public final class SampleAccount {
                 AccountResources.of(List.of()));
     }
 
+    /** An account holding exactly these configurations and no channels. */
+    public static SampleAccount of(List<SampleConfig> configs) {
+        return new SampleAccount(configs, List.of(), List.of(), DEFAULT_SLOW_DELAY, List.of(),
+                AccountResources.of(List.of()));
+    }
+
+    /** The same configurations owned by {@code accountId} (their ARNs name it); channels are left out. */
+    public SampleAccount withAccountId(String accountId) {
+        return new SampleAccount(configs.stream().map(c -> c.withAccount(accountId)).toList(), List.of(), List.of(),
+                slowDelay, listFaults, settleAfterReads, resources);
+    }
+
     /** Adds {@code count} deterministic generated configurations in {@code region} after any already there. */
     public SampleAccount withGenerated(String region, int count) {
         Objects.requireNonNull(region, "region");
