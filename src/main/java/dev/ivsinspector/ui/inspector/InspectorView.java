@@ -71,11 +71,6 @@ public final class InspectorView {
     @FXML private Label jsonMessage;
     @FXML private javafx.scene.text.TextFlow jsonFlow;
 
-    /** A view whose history lives only as long as the window (tests, embedding). */
-    public InspectorView(InspectorViewModel viewModel) {
-        this(viewModel, HistoryViewModel.inMemory(viewModel.shownConfigurationProperty(), viewModel.suggestedArns()));
-    }
-
     public InspectorView(InspectorViewModel viewModel, HistoryViewModel history) {
         this.viewModel = viewModel;
         this.history = history;
