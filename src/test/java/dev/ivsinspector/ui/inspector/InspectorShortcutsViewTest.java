@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
@@ -48,11 +47,9 @@ class InspectorShortcutsViewTest {
     void start(Stage stage) throws Exception {
         viewModel = InspectorViewModelBuilder.inspector(gateway).executor(new FxTaskExecutor())
                 .desktop(new DesktopServices(clipboard::add, browser::add, (title, name) -> Optional.empty())).build();
-        FXMLLoader loader = new FXMLLoader(InspectorView.class.getResource("InspectorView.fxml"));
-        loader.setControllerFactory(type -> new InspectorView(viewModel,
+        Parent root = InspectorViews.load(viewModel,
                 new HistoryViewModel(viewModel.shownConfigurationProperty(), viewModel.suggestedArns(), null,
-                        new FxTaskExecutor(), Clock.systemUTC())));
-        Parent root = loader.load();
+                        new FxTaskExecutor(), Clock.systemUTC()));
         stage.setScene(new Scene(root, 1100, 1000));
         stage.show();
     }
