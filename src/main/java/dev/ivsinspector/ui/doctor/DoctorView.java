@@ -33,7 +33,7 @@ public final class DoctorView {
         headline.textProperty().bind(viewModel.headlineProperty());
         headline.visibleProperty().bind(viewModel.headlineProperty().isNotEmpty());
         headline.managedProperty().bind(headline.visibleProperty());
-        summary.textProperty().bind(viewModel.summaryProperty());
+        summary.textProperty().bind(viewModel.progressProperty());
         busy.visibleProperty().bind(viewModel.runningProperty());
         runButton.disableProperty().bind(viewModel.runningProperty().or(Bindings.createBooleanBinding(
                 () -> viewModel.shownConfiguration().getValue() == null, viewModel.shownConfiguration())));

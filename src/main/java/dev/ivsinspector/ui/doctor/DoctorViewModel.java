@@ -38,6 +38,7 @@ public final class DoctorViewModel {
     private final ReadOnlyObjectWrapper<List<DoctorLine>> lines = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
 
     public DoctorViewModel(ObservableValue<RecordingConfiguration> shown, DoctorService service, TaskExecutor executor,
             ResourceBundle text) {
@@ -60,6 +61,7 @@ public final class DoctorViewModel {
         lines.set(List.of());
         headline.set("");
         summary.set("");
+        progress.set("");
         if (now != null) {
             run();
         }
@@ -77,12 +79,14 @@ public final class DoctorViewModel {
                     running.set(true);
                     headline.set("");
                     summary.set(format("doctor.running"));
+                    progress.set(format("doctor.running"));
                 })
                 .onSuccess(this::show)
                 .onFailure(error -> {
                     String message = format("doctor.failedRun", String.valueOf(error.getMessage()));
                     headline.set(message);
                     summary.set(message);
+                    progress.set("");
                 })
                 .onFinished(() -> running.set(false))
                 .executeWith(executor);
@@ -96,6 +100,7 @@ public final class DoctorViewModel {
         String counts = format("doctor.summary", result.count(CheckStatus.PASSED), result.count(CheckStatus.FAILED),
                 result.count(CheckStatus.WARNING), result.count(CheckStatus.NOT_CHECKED));
         summary.set(format("doctor.summary.line", headline.get().isEmpty() ? counts : headline.get()));
+        progress.set(counts);
     }
 
     private DoctorLine line(CheckResult r) {
@@ -139,6 +144,11 @@ public final class DoctorViewModel {
     /** One line for the Configuration tab, "" before any run. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** The tab's status line: "Checking…" while running, then how many checks came out which way. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     public ObservableValue<RecordingConfiguration> shownConfiguration() {
