@@ -159,11 +159,14 @@ class ConnectionViewModelTest {
         assertThat(identityCalls).as("no STS call before sign-in").isEmpty();
 
         AtomicInteger retried = new AtomicInteger();
+        AtomicInteger listedAgain = new AtomicInteger();
+        Fx.run(() -> vm.setOnSignedIn(listedAgain::incrementAndGet));
         List<ErrorAction> actions = Fx.call(() -> vm.actionsFor(ErrorKind.SSO_TOKEN_EXPIRED, retried::incrementAndGet));
         assertThat(actions).extracting(ErrorAction::label).containsExactly("Sign in…");
         Fx.run(() -> actions.get(0).action().run());
 
         Fx.await(() -> retried.get() == 1);
+        assertThat(listedAgain).as("what else failed for want of the sign-in runs again").hasValue(1);
         Fx.await(() -> vm.identityProperty().get().contains("111122223333"));
         assertThat(opened).singleElement().asString().contains("user_code=" + FakeOidc.USER_CODE);
         assertThat(Fx.call(() -> vm.signIn().availableProperty().get())).isFalse();
