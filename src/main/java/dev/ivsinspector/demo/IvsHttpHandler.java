@@ -10,12 +10,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP side of the demo endpoint: counts the request, checks the SigV4 header, routes the rest-json
+ * The IVS side of the demo endpoint: checks the SigV4 header, routes the rest-json
  * operation to {@link IvsOperations} and writes the reply with the headers AWS sends.
  */
 final class IvsHttpHandler implements HttpHandler {
@@ -25,20 +24,14 @@ final class IvsHttpHandler implements HttpHandler {
     private final IvsOperations operations;
     /** The demo organization's routes, or null when the endpoint serves the single demo account only. */
     private final OrganizationRoutes organization;
-    private final AtomicInteger requestCount = new AtomicInteger();
 
     IvsHttpHandler(IvsOperations operations, OrganizationRoutes organization) {
         this.operations = operations;
         this.organization = organization;
     }
 
-    int requestCount() {
-        return requestCount.get();
-    }
-
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        requestCount.incrementAndGet();
         Reply reply;
         try (InputStream in = exchange.getRequestBody()) {
             reply = replyFor(exchange, in.readAllBytes()); // read it all so the connection can be kept alive
@@ -68,7 +61,7 @@ final class IvsHttpHandler implements HttpHandler {
                     return unsigned.get();
                 }
             }
-            SigV4Scope scope = SigV4Scope.parse(exchange.getRequestHeaders().getFirst("Authorization"));
+            SigV4Scope scope = SigV4Scope.parse(exchange.getRequestHeaders().getFirst("Authorization"), "ivs");
             if (organization != null) {
                 Optional<Reply> member = organization.routeIvs(scope, operationName(method, rawPath),
                         ops -> route(ops, method, rawPath, scope, body));
