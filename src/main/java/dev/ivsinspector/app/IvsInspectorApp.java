@@ -17,7 +17,7 @@ import java.util.ResourceBundle;
 import dev.ivsinspector.store.ConfigDirectory;
 import dev.ivsinspector.store.WindowLayout;
 import dev.ivsinspector.store.WindowLayoutStore;
-import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.ui.connection.ConnectionPreferences;
 import dev.ivsinspector.ui.connection.ConnectionViewModel;
 import dev.ivsinspector.ui.connection.SignInViewModel;
@@ -63,22 +63,22 @@ public final class IvsInspectorApp extends Application {
         ProfileLoadResult profiles = new ProfileCatalog(env).load();
         // The first settings are a placeholder until the connection bar selects its initial choice below.
         gateway = new SwitchableGateway(ConnectionSettings.sdkDefaults());
-        BackgroundRunner runner = new BackgroundRunner();
-        runner.hold();
+        FxTaskExecutor executor = new FxTaskExecutor();
+        executor.hold();
         DemoOrganizationSetup demoOrganization = new DemoOrganizationSetup(this::demoEndpoint);
-        SignInViewModel signIn = new SignInViewModel(demoOrganization.signIn(), runner, Platform::runLater,
+        SignInViewModel signIn = new SignInViewModel(demoOrganization.signIn(), executor,
                 getHostServices()::showDocument);
         AccountPickerViewModel accounts = new AccountPickerViewModel(new AccountPickerViewModel.Services(
                 demoOrganization.organizationAccess(), AccountChoiceMemory.forUser(),
-                ResourceBundle.getBundle("dev.ivsinspector.i18n.messages")), new FxTaskExecutor());
+                ResourceBundle.getBundle("dev.ivsinspector.i18n.messages")), executor);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
                 new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, commandLine.endpointUrl(), commandLine.region(), env,
-                ConnectionPreferences.forUser()), runner, signIn, accounts, demoOrganization.profile());
+                ConnectionPreferences.forUser()), executor, signIn, accounts, demoOrganization.profile());
 
         List<String> sampleArns = SampleAccount.standardSampleArns();
         String sampleArn = sampleArns.get(0);
-        MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, useDemo,
-                sampleArns, commandLine.region(), connection, runner),
+        MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway,
+                sampleArns, commandLine.region(), connection, executor),
                 getHostServices()::showDocument, themes);
         connection.select(connection.initialChoice(useDemo, commandLine.profile()));
         String firstArn = commandLine.arn() != null ? commandLine.arn() : useDemo ? sampleArn : null;
@@ -93,7 +93,7 @@ public final class IvsInspectorApp extends Application {
             StartupProbe.watch(window.inspector(), stage.getScene());
             window.inspector().fetch();
         } else if (firstArn != null) {
-            runner.whenReleased(() -> prepareClientInBackground(firstArn));
+            executor.whenReleased(() -> prepareClientInBackground(firstArn));
         }
         placeOnScreen(stage, layout);
         window.setDividers(layout.browseDivider(), layout.inspectorDivider());
@@ -102,8 +102,8 @@ public final class IvsInspectorApp extends Application {
         // later (bench/startup.sh, alternating blocks of 10 runs); the JIT compiler has the second core.
         AppIcons.applyInBackground(stage);
         stage.show();
-        // Only now may background work compete with the FX thread for the CPU (see BackgroundRunner).
-        runner.release();
+        // Only now may background work compete with the FX thread for the CPU (see FxTaskExecutor).
+        executor.release();
         StartupProbe.afterFirstShow(stage);
         ClassDataArchive.makeInBackgroundIfMissing();
     }

@@ -15,7 +15,6 @@ import dev.ivsinspector.demo.SampleOrganization;
 import dev.ivsinspector.testing.Fx;
 import dev.ivsinspector.ui.accounts.AccountChoiceMemory;
 import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
-import dev.ivsinspector.ui.common.BackgroundRunner;
 import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.ui.connection.ConnectionPreferences;
 import dev.ivsinspector.ui.connection.ConnectionView;
@@ -27,7 +26,6 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -61,11 +59,11 @@ class AccountPickerViewTest {
         gateway = new SwitchableGateway(ConnectionSettings.sdkDefaults());
         prefs = Preferences.userRoot().node("dev/ivsinspector/test-" + UUID.randomUUID());
         DemoOrganizationSetup demoOrganization = new DemoOrganizationSetup(endpoint::uri);
-        BackgroundRunner runner = new BackgroundRunner();
-        SignInViewModel signIn = new SignInViewModel(demoOrganization.signIn(), runner, Platform::runLater, url -> { });
+        FxTaskExecutor runner = new FxTaskExecutor();
+        SignInViewModel signIn = new SignInViewModel(demoOrganization.signIn(), runner, url -> { });
         AccountPickerViewModel accounts = new AccountPickerViewModel(new AccountPickerViewModel.Services(
                 demoOrganization.organizationAccess(), new AccountChoiceMemory(prefs),
-                ResourceBundle.getBundle("dev.ivsinspector.i18n.messages")), new FxTaskExecutor());
+                ResourceBundle.getBundle("dev.ivsinspector.i18n.messages")), runner);
         var services = new ConnectionViewModel.Services(new ProfileLoadResult(List.of(), List.of()), gateway,
                 (settings, region) -> CallerIdentity.of("1", "arn:aws:iam::1:user/x"),
                 new SsoTokenStatus(new SsoTokenCache(Files.createTempDirectory("picker-cache")), java.time.Clock.systemUTC()),

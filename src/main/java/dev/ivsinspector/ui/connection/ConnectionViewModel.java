@@ -4,15 +4,16 @@ import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.ErrorKind;
 import dev.ivsinspector.aws.SwitchableGateway;
 import dev.ivsinspector.aws.connection.AwsProfile;
-import dev.ivsinspector.aws.connection.CallerIdentity;
 import dev.ivsinspector.aws.connection.CallerIdentityService;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
 import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
 import dev.ivsinspector.demo.SampleAccount;
-import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.ErrorAction;
 import dev.ivsinspector.ui.common.ErrorRecovery;
+import dev.ivsinspector.ui.common.LatestOnly;
+import dev.ivsinspector.ui.common.TaskExecutor;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 /**
  * The connection bar: which profile (or the demo account) the app uses, its region, who AWS says we are, and
@@ -40,7 +40,7 @@ public final class ConnectionViewModel implements ErrorRecovery {
     }
 
     private final Services services;
-    private final BackgroundRunner runner;
+    private final TaskExecutor executor;
     private final SignInViewModel signIn;
     /** The account picker of SSO sign-ins, or null when the app offers none (some tests). */
     private final AccountPickerViewModel accounts;
@@ -54,28 +54,28 @@ public final class ConnectionViewModel implements ErrorRecovery {
     private final ReadOnlyStringWrapper endpointNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
-    private Task<CallerIdentity> identityTask;
+    private final LatestOnly identityLookup = new LatestOnly();
     private URI endpointOverride;
     private Consumer<String> regionListener = r -> { };
     private Runnable signedInListener = () -> { };
 
-    public ConnectionViewModel(Services services, BackgroundRunner runner, SignInViewModel signIn) {
-        this(services, runner, signIn, null, null);
+    public ConnectionViewModel(Services services, TaskExecutor executor, SignInViewModel signIn) {
+        this(services, executor, signIn, null, null);
     }
 
     /**
      * @param accounts         the account picker offered after an SSO sign-in
      * @param demoOrganization the demo organization's SSO profile (listed after the demo account), or null
      */
-    public ConnectionViewModel(Services services, BackgroundRunner runner, SignInViewModel signIn,
+    public ConnectionViewModel(Services services, TaskExecutor executor, SignInViewModel signIn,
                                AccountPickerViewModel accounts, AwsProfile demoOrganization) {
         this.services = services;
-        this.runner = runner;
+        this.executor = executor;
         this.signIn = signIn;
         this.accounts = accounts;
         this.demoOrganization = demoOrganization;
         this.roles = accounts == null ? null : new RoleConnection(accounts, services.gateway(), label -> {
-            cancelIdentity();
+            identityLookup.cancel();
             identity.set(label);
         }, () -> regionListener.accept(region.get()));
         this.endpointOverride = services.commandLineEndpoint();
@@ -151,7 +151,7 @@ public final class ConnectionViewModel implements ErrorRecovery {
 
     private void apply(String choice) {
         selected.set(choice);
-        cancelIdentity();
+        identityLookup.cancel();
         signIn.reset();
         if (roles != null) {
             roles.drop();
@@ -241,33 +241,12 @@ public final class ConnectionViewModel implements ErrorRecovery {
     /** Asks STS who the credentials belong to, in the background; a failure is shown in place, not as a dialog. */
     private void lookUpIdentity() {
         ConnectionSettings settings = services.gateway().settings();
-        Task<CallerIdentity> task = new Task<>() {
-            @Override
-            protected CallerIdentity call() {
-                return services.identity().callerIdentity(settings, settings.region());
-            }
-        };
-        task.setOnSucceeded(e -> {
-            if (task == identityTask) {
-                CallerIdentity who = task.getValue();
-                identity.set("Account " + who.account() + " · " + who.displayName());
-            }
-        });
-        task.setOnFailed(e -> {
-            if (task == identityTask) {
-                identity.set(IdentityProblems.describe(task.getException()));
-            }
-        });
-        identityTask = task;
-        identity.set("Checking identity…");
-        runner.run(task);
-    }
-
-    private void cancelIdentity() {
-        if (identityTask != null) {
-            identityTask.cancel(true);
-            identityTask = null;
-        }
+        BackgroundTask.wrap(() -> services.identity().callerIdentity(settings, settings.region()))
+                .replacing(identityLookup)
+                .onRunning(() -> identity.set("Checking identity…"))
+                .onSuccess(who -> identity.set("Account " + who.account() + " · " + who.displayName()))
+                .onFailure(error -> identity.set(IdentityProblems.describe(error)))
+                .executeWith(executor);
     }
 
     @Override
