@@ -28,6 +28,8 @@ public final class SampleAccount {
     private final Duration slowDelay;
     private final List<ListFault> listFaults;
     private final int settleAfterReads;
+    /** Regions whose ListRecordingConfigurations sends the same nextToken for ever. */
+    private final java.util.Set<String> brokenPagingRegions = new java.util.HashSet<>();
     private final Map<String, SampleConfig> configsByArn = new LinkedHashMap<>();
     private final Map<String, List<SampleConfig>> configsByRegion = new LinkedHashMap<>();
 
@@ -78,7 +80,7 @@ public final class SampleAccount {
         int first = (int) configs(region).stream().filter(GeneratedSamples::isGenerated).count();
         List<SampleConfig> all = new ArrayList<>(configs);
         all.addAll(GeneratedSamples.generate(region, first, count));
-        return new SampleAccount(all, channels, sampleArns, slowDelay, listFaults, settleAfterReads);
+        return carryOver(new SampleAccount(all, channels, sampleArns, slowDelay, listFaults, settleAfterReads));
     }
 
     /** How long the {@link FaultIds#SLOW} fault waits before answering. */
@@ -86,7 +88,7 @@ public final class SampleAccount {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("delay must not be negative: " + delay);
         }
-        return new SampleAccount(configs, channels, sampleArns, delay, listFaults, settleAfterReads);
+        return carryOver(new SampleAccount(configs, channels, sampleArns, delay, listFaults, settleAfterReads));
     }
 
     /**
@@ -98,7 +100,27 @@ public final class SampleAccount {
         if (reads < 0) {
             throw new IllegalArgumentException("reads must not be negative: " + reads);
         }
-        return new SampleAccount(configs, channels, sampleArns, slowDelay, listFaults, reads);
+        return carryOver(new SampleAccount(configs, channels, sampleArns, slowDelay, listFaults, reads));
+    }
+
+    /**
+     * Makes ListRecordingConfigurations in {@code region} never end: every page holds the region's first
+     * configurations and the same nextToken.
+     */
+    public SampleAccount withNeverEndingListing(String region) {
+        SampleAccount changed = carryOver(new SampleAccount(configs, channels, sampleArns, slowDelay, listFaults, settleAfterReads));
+        changed.brokenPagingRegions.add(region);
+        return changed;
+    }
+
+    /** The settings kept outside the constructor, copied to a changed account (only while it is being made). */
+    private SampleAccount carryOver(SampleAccount changed) {
+        changed.brokenPagingRegions.addAll(brokenPagingRegions);
+        return changed;
+    }
+
+    public java.util.Set<String> brokenPagingRegions() {
+        return java.util.Set.copyOf(brokenPagingRegions);
     }
 
     public int settleAfterReads() {
@@ -113,7 +135,7 @@ public final class SampleAccount {
     public SampleAccount withListFault(String region, int pageIndex, String errorType) {
         List<ListFault> faults = new ArrayList<>(listFaults);
         faults.add(new ListFault(region, pageIndex, DemoError.ofCode(errorType)));
-        return new SampleAccount(configs, channels, sampleArns, slowDelay, faults, settleAfterReads);
+        return carryOver(new SampleAccount(configs, channels, sampleArns, slowDelay, faults, settleAfterReads));
     }
 
     /** A short curated list of interesting ARNs for a drop-down; the first is the richest configuration. */

@@ -322,7 +322,7 @@ public final class BrowseViewModel {
         @Override
         public void failed(String r, String nextToken, IvsCallException error) {
             onFx(() -> {
-                setStatus(new RegionStatus(r, RegionStatus.State.FAILED, countOf(r), RegionStatus.reasonOf(error), nextToken == null ? "" : nextToken));
+                setStatus(new RegionStatus(r, RegionStatus.State.FAILED, countOf(r), RegionStatus.reasonOf(error), nextToken == null && !error.isStop() ? "" : nextToken));
                 finishIfIdle();
             });
         }

@@ -3,6 +3,7 @@ package dev.ivsinspector.ui.inspector;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.aws.Page;
+import dev.ivsinspector.aws.PagingGuard;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.ui.common.BackgroundRunner;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ public final class ChannelsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Task<List<ChannelRow>> running;
+    /** Why the last listing stopped before its last page, or "" (see PagingGuard). */
+    private volatile String stopNote = "";
 
     public ChannelsViewModel(IvsGateway gateway, BackgroundRunner runner) {
         this.gateway = gateway;
@@ -42,11 +45,13 @@ public final class ChannelsViewModel {
             protected List<ChannelRow> call() {
                 List<ChannelRow> rows = new ArrayList<>();
                 String token = null;
+                PagingGuard guard = new PagingGuard("ListChannels");
                 do {
                     Page<ChannelSummary> page = gateway.listChannelsUsing(arn, token);
                     page.items().forEach(c -> rows.add(ChannelRow.of(c)));
-                    token = page.nextToken();
+                    token = guard.next(page.nextToken());
                 } while (token != null && !isCancelled());
+                stopNote = guard.stopReason().map(why -> " Listing " + why.getMessage()).orElse("");
                 return rows;
             }
         };
@@ -58,6 +63,7 @@ public final class ChannelsViewModel {
                 message.set(channels.isEmpty() ? "No channel uses this configuration."
                         : channels.size() == 1 ? "1 channel uses this configuration."
                         : channels.size() + " channels use this configuration.");
+                message.set(message.get() + stopNote);
             }
         });
         task.setOnFailed(e -> {
