@@ -23,6 +23,14 @@ public final class SdkClientDefaults {
     private SdkClientDefaults() {
     }
 
+    /**
+     * The endpoint rule and the answer-size bound, for a client that cannot take all of {@link #configure}
+     * (e.g. an anonymous sign-in client).
+     */
+    public static ExecutionInterceptor outsideInputGuard() {
+        return new OutsideInputGuard();
+    }
+
     public static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(
             B builder, ConnectionSettings settings, AwsCredentialsProvider credentials, String region,
             ExecutionInterceptor... interceptors) {
@@ -36,7 +44,7 @@ public final class SdkClientDefaults {
                     // Without these the SDK uses LEGACY retries and no overall timeout: minutes in the worst case.
                     o.retryStrategy(RetryMode.STANDARD);
                     o.apiCallTimeout(settings.callTimeout());
-                    o.addExecutionInterceptor(new OutsideInputGuard());
+                    o.addExecutionInterceptor(outsideInputGuard());
                     for (ExecutionInterceptor interceptor : interceptors) {
                         o.addExecutionInterceptor(interceptor);
                     }

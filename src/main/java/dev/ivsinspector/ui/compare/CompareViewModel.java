@@ -1,5 +1,6 @@
 package dev.ivsinspector.ui.compare;
 
+import dev.ivsinspector.model.DisplayText;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
@@ -84,7 +85,7 @@ public final class CompareViewModel {
             rows.clear();
             Throwable error = task.getException();
             String reason = error instanceof IvsCallException ivs && ivs.errorCode() != null
-                    ? ivs.errorCode() + ": " + ivs.getMessage() : String.valueOf(error.getMessage());
+                    ? ivs.errorCode() + ": " + DisplayText.shown(ivs.getMessage()) : DisplayText.shown(String.valueOf(error.getMessage()));
             message.set("Could not compare: " + reason);
         }));
         running = task;

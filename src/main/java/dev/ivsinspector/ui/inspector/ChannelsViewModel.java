@@ -1,5 +1,6 @@
 package dev.ivsinspector.ui.inspector;
 
+import dev.ivsinspector.model.DisplayText;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.aws.Page;
@@ -72,7 +73,7 @@ public final class ChannelsViewModel {
                 loading.set(false);
                 Throwable error = task.getException();
                 String reason = error instanceof IvsCallException ivs && ivs.errorCode() != null
-                        ? ivs.errorCode() + ": " + ivs.getMessage() : String.valueOf(error.getMessage());
+                        ? ivs.errorCode() + ": " + DisplayText.shown(ivs.getMessage()) : DisplayText.shown(String.valueOf(error.getMessage()));
                 message.set("The channels could not be listed (ivs:ListChannels). " + reason);
             }
         });

@@ -1,5 +1,6 @@
 package dev.ivsinspector.ui.inspector;
 
+import dev.ivsinspector.model.DisplayText;
 import dev.ivsinspector.store.FetchHistory;
 import dev.ivsinspector.store.HistoryEntry;
 import dev.ivsinspector.store.HistoryStore;
@@ -10,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -40,6 +43,7 @@ public final class HistoryViewModel {
     private final ObservableList<String> choices = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper shownPinned = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper();
+    private final AtomicBoolean saveFailureShown = new AtomicBoolean();
 
     /** @param store the history file, or null to keep the history in memory only */
     public HistoryViewModel(ObservableValue<RecordingConfiguration> shown, ObservableList<String> samples,
@@ -83,7 +87,7 @@ public final class HistoryViewModel {
         if (entry.isEmpty()) {
             return samples.contains(arn) ? "sample  ·  " + arn : arn;
         }
-        String name = entry.get().name().isEmpty() ? "" : entry.get().name() + "  ·  ";
+        String name = entry.get().name().isEmpty() ? "" : DisplayText.shown(entry.get().name()) + "  ·  ";
         return (entry.get().pinned() ? "★ " : "") + name + arn;
     }
 
@@ -114,8 +118,26 @@ public final class HistoryViewModel {
                     store.save(snapshot);
                 } catch (IOException | RuntimeException e) {
                     LOG.warn("The history could not be saved to {}: {}", store.file(), e.toString());
+                    showSaveFailureOnce("The history could not be saved to " + store.file() + ": "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
                 }
             });
+        }
+    }
+
+    /** In the warning line under the ARN field, once: a failing disk must not nag on every fetch. */
+    private void showSaveFailureOnce(String text) {
+        if (saveFailureShown.compareAndSet(false, true)) {
+            Runnable show = () -> warning.set(text);
+            try {
+                if (Platform.isFxApplicationThread()) {
+                    show.run();
+                } else {
+                    Platform.runLater(show);
+                }
+            } catch (IllegalStateException toolkitNotRunning) {
+                show.run(); // view-model tests run without the toolkit, on one thread
+            }
         }
     }
 
