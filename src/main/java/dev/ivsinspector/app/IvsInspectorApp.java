@@ -14,7 +14,7 @@ import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.store.ConfigDirectory;
 import dev.ivsinspector.store.WindowLayout;
 import dev.ivsinspector.store.WindowLayoutStore;
-import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.ui.connection.ConnectionPreferences;
 import dev.ivsinspector.ui.connection.ConnectionViewModel;
 import dev.ivsinspector.ui.connection.SignInViewModel;
@@ -67,19 +67,19 @@ public final class IvsInspectorApp extends Application {
         ProfileLoadResult profiles = new ProfileCatalog(env).load();
         // The first settings are a placeholder until the connection bar selects its initial choice below.
         gateway = new SwitchableGateway(ConnectionSettings.sdkDefaults());
-        BackgroundRunner runner = new BackgroundRunner();
-        runner.hold();
+        FxTaskExecutor executor = new FxTaskExecutor();
+        executor.hold();
         SignInViewModel signIn = new SignInViewModel(
                 (profile, listener, cancelled) -> new SsoSignIn().signIn(SsoTarget.of(profile), listener, cancelled),
-                runner, Platform::runLater, getHostServices()::showDocument);
+                executor, getHostServices()::showDocument);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
                 new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, commandLine.endpointUrl(), commandLine.region(), env,
-                ConnectionPreferences.forUser()), runner, signIn);
+                ConnectionPreferences.forUser()), executor, signIn);
 
         List<String> sampleArns = SampleAccount.standardSampleArns();
         String sampleArn = sampleArns.get(0);
-        MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, useDemo,
-                sampleArns, commandLine.region(), connection, runner),
+        MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway,
+                sampleArns, commandLine.region(), connection, executor),
                 getHostServices()::showDocument, themes);
         connection.select(connection.initialChoice(useDemo, commandLine.profile()));
         String firstArn = commandLine.arn() != null ? commandLine.arn() : useDemo ? sampleArn : null;
@@ -94,7 +94,7 @@ public final class IvsInspectorApp extends Application {
             StartupProbe.watch(window.inspector(), stage.getScene());
             window.inspector().fetch();
         } else if (firstArn != null) {
-            runner.whenReleased(() -> prepareClientInBackground(firstArn));
+            executor.whenReleased(() -> prepareClientInBackground(firstArn));
         }
         placeOnScreen(stage, layout);
         window.setDividers(layout.browseDivider(), layout.inspectorDivider());
@@ -103,8 +103,8 @@ public final class IvsInspectorApp extends Application {
         // later (bench/startup.sh, alternating blocks of 10 runs); the JIT compiler has the second core.
         AppIcons.applyInBackground(stage);
         stage.show();
-        // Only now may background work compete with the FX thread for the CPU (see BackgroundRunner).
-        runner.release();
+        // Only now may background work compete with the FX thread for the CPU (see FxTaskExecutor).
+        executor.release();
         StartupProbe.afterFirstShow(stage);
         refusedEndpoint.ifPresent(problem -> RefusedEndpointNotice.show(stage, problem,
                 ResourceBundle.getBundle("dev.ivsinspector.i18n.messages")));

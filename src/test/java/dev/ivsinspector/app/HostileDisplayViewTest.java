@@ -8,6 +8,7 @@ import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.FaultIds;
 import dev.ivsinspector.model.Bounds;
 import dev.ivsinspector.model.PropertyNode;
+import dev.ivsinspector.testing.MainWindowBuilder;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +44,8 @@ class HostileDisplayViewTest {
     void start(Stage stage) {
         endpoint = DemoEndpoint.start();
         gateway = new SdkIvsGateway(ConnectionSettings.demo(endpoint.uri()));
-        window = new MainWindow(stage, new MainWindow.Services(gateway, true, endpoint.account().sampleArns(), "us-west-2"));
+        window = MainWindowBuilder.mainWindow(gateway).demo(endpoint.uri()).sampleArns(endpoint.account().sampleArns())
+                .build(stage);
         stage.setScene(new Scene(window.root(), 1200, 800));
         stage.show();
     }

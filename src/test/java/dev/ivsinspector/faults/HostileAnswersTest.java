@@ -16,12 +16,11 @@ import dev.ivsinspector.testing.Fx;
 import dev.ivsinspector.testing.RecordingDialogs;
 import dev.ivsinspector.ui.browse.BrowseViewModel;
 import dev.ivsinspector.ui.browse.RegionStatus;
-import dev.ivsinspector.ui.common.BackgroundRunner;
 import dev.ivsinspector.ui.common.ErrorMessages;
 import dev.ivsinspector.ui.common.ErrorReport;
+import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.ui.inspector.ChannelsViewModel;
 import dev.ivsinspector.ui.inspector.InspectorViewModel;
-import javafx.application.Platform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,7 +96,7 @@ class HostileAnswersTest {
 
     @Test
     void aRepeatingChannelTokenStopsTheListingKeepsWhatWasListedAndSaysWhy() {
-        ChannelsViewModel channels = new ChannelsViewModel(gateway, new BackgroundRunner());
+        ChannelsViewModel channels = new ChannelsViewModel(gateway, new FxTaskExecutor());
         int before = endpoint.requestCount();
 
         Fx.run(() -> channels.load(arn(FaultIds.REPEATING_TOKEN)));
@@ -111,7 +110,7 @@ class HostileAnswersTest {
 
     @Test
     void aCyclingChannelTokenStopsWhereTheCycleCloses() {
-        ChannelsViewModel channels = new ChannelsViewModel(gateway, new BackgroundRunner());
+        ChannelsViewModel channels = new ChannelsViewModel(gateway, new FxTaskExecutor());
         int before = endpoint.requestCount();
 
         Fx.run(() -> channels.load(arn(FaultIds.CYCLING_TOKEN)));
@@ -124,7 +123,7 @@ class HostileAnswersTest {
 
     @Test
     void aNeverEndingRegionListingStopsAsFailedWithItsRowsAndNoContinue() {
-        BrowseViewModel browse = new BrowseViewModel(gateway, Platform::runLater, a -> { });
+        BrowseViewModel browse = new BrowseViewModel(gateway, new FxTaskExecutor(), a -> { });
         Fx.run(() -> browse.loadRegions(NEVER_ENDING_REGION));
         int before = endpoint.requestCount();
 

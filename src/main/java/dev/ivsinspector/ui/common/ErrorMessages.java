@@ -39,6 +39,15 @@ public final class ErrorMessages {
                 + new MessageFormat(bundle.getString("dialog.cut.note")).format(new Object[] {message.length()});
     }
 
+    /**
+     * A failure in one line, for messages shown in place rather than in a dialog: the service's error code and
+     * message when AWS answered, else what went wrong on this side.
+     */
+    public static String reasonOf(Throwable error) {
+        return error instanceof IvsCallException call && call.errorCode() != null
+                ? call.errorCode() + ": " + DisplayText.shown(call.getMessage()) : DisplayText.shown(String.valueOf(error.getMessage()));
+    }
+
     private String text(String key, Object[] args) {
         return new MessageFormat(bundle.getString(key)).format(args);
     }

@@ -5,14 +5,15 @@ import dev.ivsinspector.aws.ErrorKind;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.SwitchableGateway;
 import dev.ivsinspector.aws.connection.AwsProfile;
-import dev.ivsinspector.aws.connection.CallerIdentity;
 import dev.ivsinspector.aws.connection.CallerIdentityService;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
 import dev.ivsinspector.demo.SampleAccount;
-import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.ErrorAction;
 import dev.ivsinspector.ui.common.ErrorRecovery;
+import dev.ivsinspector.ui.common.LatestOnly;
+import dev.ivsinspector.ui.common.TaskExecutor;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 /**
  * The connection bar: which profile (or the demo account) the app uses, its region, who AWS says we are, and
@@ -40,7 +40,7 @@ public final class ConnectionViewModel implements ErrorRecovery {
     }
 
     private final Services services;
-    private final BackgroundRunner runner;
+    private final TaskExecutor executor;
     private final SignInViewModel signIn;
     private final ObservableList<String> choices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper();
@@ -49,13 +49,13 @@ public final class ConnectionViewModel implements ErrorRecovery {
     private final ReadOnlyStringWrapper endpointNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
-    private Task<CallerIdentity> identityTask;
+    private final LatestOnly identityLookup = new LatestOnly();
     private URI endpointOverride;
     private Consumer<String> regionListener = r -> { };
 
-    public ConnectionViewModel(Services services, BackgroundRunner runner, SignInViewModel signIn) {
+    public ConnectionViewModel(Services services, TaskExecutor executor, SignInViewModel signIn) {
         this.services = services;
-        this.runner = runner;
+        this.executor = executor;
         this.signIn = signIn;
         this.endpointOverride = services.commandLineEndpoint();
         List<String> names = new ArrayList<>();
@@ -126,7 +126,7 @@ public final class ConnectionViewModel implements ErrorRecovery {
 
     private void apply(String choice) {
         selected.set(choice);
-        cancelIdentity();
+        identityLookup.cancel();
         signIn.reset();
         if (ConnectionChoice.DEMO.equals(choice)) {
             URI endpoint = services.demoEndpoint().get();
@@ -172,26 +172,12 @@ public final class ConnectionViewModel implements ErrorRecovery {
     /** Asks STS who the credentials belong to, in the background; a failure is shown in place, not as a dialog. */
     private void lookUpIdentity() {
         ConnectionSettings settings = services.gateway().settings();
-        Task<CallerIdentity> task = new Task<>() {
-            @Override
-            protected CallerIdentity call() {
-                return services.identity().callerIdentity(settings, settings.region());
-            }
-        };
-        task.setOnSucceeded(e -> {
-            if (task == identityTask) {
-                CallerIdentity who = task.getValue();
-                identity.set("Account " + who.account() + " · " + who.displayName());
-            }
-        });
-        task.setOnFailed(e -> {
-            if (task == identityTask) {
-                identity.set(identityProblem(task.getException()));
-            }
-        });
-        identityTask = task;
-        identity.set("Checking identity…");
-        runner.run(task);
+        BackgroundTask.wrap(() -> services.identity().callerIdentity(settings, settings.region()))
+                .replacing(identityLookup)
+                .onRunning(() -> identity.set("Checking identity…"))
+                .onSuccess(who -> identity.set("Account " + who.account() + " · " + who.displayName()))
+                .onFailure(error -> identity.set(identityProblem(error)))
+                .executeWith(executor);
     }
 
     private String identityProblem(Throwable error) {
@@ -205,13 +191,6 @@ public final class ConnectionViewModel implements ErrorRecovery {
             };
         }
         return "Identity unknown";
-    }
-
-    private void cancelIdentity() {
-        if (identityTask != null) {
-            identityTask.cancel(true);
-            identityTask = null;
-        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.ivsinspector.ui.inspector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ivsinspector.store.HistoryStore;
+import dev.ivsinspector.testing.CurrentThreadTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -27,7 +28,7 @@ class HistorySaveFailureTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         SimpleObjectProperty<RecordingConfiguration> shown = new SimpleObjectProperty<>();
         HistoryViewModel history = new HistoryViewModel(shown, FXCollections.observableArrayList(),
-                new HistoryStore(dir), Runnable::run, Clock.systemUTC());
+                new HistoryStore(dir), new CurrentThreadTaskExecutor(), Clock.systemUTC());
 
         shown.set(config("AbCdEf123456"));
         String first = history.warningProperty().get();
