@@ -117,7 +117,7 @@ public final class MainWindow {
                 browse.regionProperty().set(region);
             }
         });
-        MenuBar menu = new MainMenu(themes, () -> openCompare(owner, services.gateway(), executor)).bar();
+        MenuBar menu = new MainMenu(themes, MESSAGES, () -> openCompare(owner, services.gateway(), executor)).bar();
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menuRow.getChildren().add(0, menu);
         root.setTop(top);

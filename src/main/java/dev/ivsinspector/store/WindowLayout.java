@@ -11,15 +11,15 @@ package dev.ivsinspector.store;
  * @param maximized         whether the window was maximized
  * @param browseDivider     position of the divider between browse list and inspector (0..1)
  * @param inspectorDivider  position of the divider between tree and member details (0..1)
- * @param dark              true for the dark theme
+ * @param theme             the theme chosen: "system", "light" or "dark"
  */
 public record WindowLayout(double x, double y, double width, double height, boolean maximized,
-                           double browseDivider, double inspectorDivider, boolean dark) {
+                           double browseDivider, double inspectorDivider, String theme) {
 
     private static final double DEFAULT_BROWSE = 0.32;
     private static final double DEFAULT_INSPECTOR = 0.63;
     public static final WindowLayout DEFAULT = new WindowLayout(Double.NaN, Double.NaN, 1440, 960, false,
-            DEFAULT_BROWSE, DEFAULT_INSPECTOR, false);
+            DEFAULT_BROWSE, DEFAULT_INSPECTOR, "system");
 
     public WindowLayout {
         browseDivider = clamp(browseDivider, DEFAULT_BROWSE);

@@ -33,7 +33,7 @@ public final class WindowLayoutStore {
                     Math.max(400, number(root, "width", d.width())), Math.max(300, number(root, "height", d.height())),
                     root.field("maximized").filter(JsonNode::isBoolean).map(JsonNode::asBoolean).orElse(false),
                     number(root, "browseDivider", d.browseDivider()), number(root, "inspectorDivider", d.inspectorDivider()),
-                    root.field("theme").filter(JsonNode::isString).map(n -> "dark".equals(n.asString())).orElse(false));
+                    root.field("theme").filter(JsonNode::isString).map(JsonNode::asString).orElse(d.theme()));
         } catch (NoSuchFileException e) {
             return WindowLayout.DEFAULT;
         } catch (IOException | RuntimeException e) {
@@ -53,7 +53,7 @@ public final class WindowLayoutStore {
         json.put("maximized", layout.maximized());
         json.put("browseDivider", layout.browseDivider());
         json.put("inspectorDivider", layout.inspectorDivider());
-        json.put("theme", layout.dark() ? "dark" : "light");
+        json.put("theme", layout.theme());
         try {
             AtomicFiles.writeString(file, JsonText.pretty(json) + "\n");
         } catch (IOException | RuntimeException e) {

@@ -14,10 +14,17 @@ class WindowLayoutStoreTest {
 
     @Test
     void theLayoutAndThemeAreRestored() {
-        WindowLayout layout = new WindowLayout(10, 20, 1200, 800, true, 0.3, 0.7, true);
+        WindowLayout layout = new WindowLayout(10, 20, 1200, 800, true, 0.3, 0.7, "dark");
         new WindowLayoutStore(dir).save(layout);
 
         assertThat(new WindowLayoutStore(dir).load()).isEqualTo(layout);
+    }
+
+    @Test
+    void withoutAChosenThemeTheAppFollowsTheSystem() throws Exception {
+        Files.writeString(dir.resolve("window.json"), "{\"width\": 1000, \"height\": 700}");
+
+        assertThat(new WindowLayoutStore(dir).load().theme()).isEqualTo("system");
     }
 
     @Test
