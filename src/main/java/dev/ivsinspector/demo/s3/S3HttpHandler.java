@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,10 +29,11 @@ public final class S3HttpHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(S3HttpHandler.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final S3Operations operations;
+    private final Function<String, S3Operations> operationsByAccessKey;
 
-    public S3HttpHandler(S3Operations operations) {
-        this.operations = operations;
+    /** @param operationsByAccessKey the operations of the account a request's access key belongs to */
+    public S3HttpHandler(Function<String, S3Operations> operationsByAccessKey) {
+        this.operationsByAccessKey = operationsByAccessKey;
     }
 
     @Override
@@ -43,7 +45,8 @@ public final class S3HttpHandler implements HttpHandler {
         String hostId = Base64.getEncoder().encodeToString(randomBytes(48));
         S3Reply reply;
         try {
-            reply = operations.handle(request(exchange));
+            S3Request request = request(exchange);
+            reply = operationsByAccessKey.apply(request.accessKeyId()).handle(request);
         } catch (S3Exception e) {
             reply = e.reply(requestId, hostId);
         } catch (RuntimeException e) {
@@ -69,7 +72,7 @@ public final class S3HttpHandler implements HttpHandler {
         exchange.getRequestHeaders().forEach((name, values) ->
                 headers.put(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
         return new S3Request(exchange.getRequestMethod(), bucket, key, query(exchange.getRequestURI().getRawQuery()),
-                headers, scope.region());
+                headers, scope.region(), scope.accessKeyId());
     }
 
     private static Map<String, String> query(String rawQuery) {
