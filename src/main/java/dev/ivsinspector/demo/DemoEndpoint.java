@@ -6,12 +6,18 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import dev.ivsinspector.demo.s3.PresignedUrl;
+import dev.ivsinspector.demo.s3.S3Dispatch;
+import dev.ivsinspector.demo.s3.S3ObjectOperations;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The built-in demo account: a loopback HTTP endpoint speaking the IVS rest-json protocol, so the real
+ * The built-in demo account: a loopback HTTP endpoint speaking the IVS rest-json protocol (and S3's object
+ * reads of the recording buckets), so the real
  * SDK client (endpointOverride = {@link #uri()}) and the AWS CLI ({@code --endpoint-url}) work against
  * it. Only 127.0.0.1 is bound; nothing leaves the machine.
  */
@@ -54,7 +60,11 @@ public final class DemoEndpoint implements AutoCloseable {
 
     /** Starts {@code account} on {@code port} (0: any free port). */
     public static DemoEndpoint start(SampleAccount account, int port) {
-        IvsHttpHandler handler = new IvsHttpHandler(new IvsOperations(account));
+        SampleRecordings recordings = new SampleRecordings(account, Instant.now());
+        S3Dispatch s3 = new S3Dispatch(new S3ObjectOperations(recordings.store(),
+                new PresignedUrl(ACCESS_KEY_ID, SECRET_ACCESS_KEY, Clock.systemUTC())));
+        IvsHttpHandler handler = new IvsHttpHandler(new IvsOperations(account),
+                new StreamSessionOperations(account, recordings), s3);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);

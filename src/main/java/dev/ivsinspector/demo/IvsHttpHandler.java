@@ -10,6 +10,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import dev.ivsinspector.demo.s3.S3Dispatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,10 +23,14 @@ final class IvsHttpHandler implements HttpHandler {
     private static final String TAGS_PREFIX = "/tags/";
 
     private final IvsOperations operations;
+    private final StreamSessionOperations sessions;
+    private final S3Dispatch s3;
     private final AtomicInteger requestCount = new AtomicInteger();
 
-    IvsHttpHandler(IvsOperations operations) {
+    IvsHttpHandler(IvsOperations operations, StreamSessionOperations sessions, S3Dispatch s3) {
         this.operations = operations;
+        this.sessions = sessions;
+        this.s3 = s3;
     }
 
     int requestCount() {
@@ -35,6 +40,9 @@ final class IvsHttpHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         requestCount.incrementAndGet();
+        if (s3.handle(exchange)) {
+            return;
+        }
         Reply reply;
         try (InputStream in = exchange.getRequestBody()) {
             reply = replyFor(exchange, in.readAllBytes()); // read it all so the connection can be kept alive
@@ -74,6 +82,10 @@ final class IvsHttpHandler implements HttpHandler {
                     return operations.listRecordingConfigurations(scope, RequestBody.parse(body));
                 case "/ListChannels":
                     return operations.listChannels(scope, RequestBody.parse(body));
+                case "/ListStreamSessions":
+                    return sessions.listStreamSessions(scope, RequestBody.parse(body));
+                case "/GetStreamSession":
+                    return sessions.getStreamSession(scope, RequestBody.parse(body));
                 default:
                     break;
             }
