@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Writes one demo recording into its bucket as IVS does: the metadata files in the documented v1 format,
@@ -43,20 +44,20 @@ final class RecordingFiles {
             media.put("latest_thumbnail", resolution("media/latest_thumbnail/thumb.jpg"));
         }
         put(bucket, prefix + "events/recording-started.json", recording.start(),
-                metadata(recording, "RECORDING_STARTED", media, false));
+                () -> metadata(recording, "RECORDING_STARTED", media, false));
         if (!recording.inProgress()) {
             String file = recording.reason() == null ? "recording-ended.json" : "recording-failed.json";
             Map<String, Object> endedHls = new LinkedHashMap<>(hls);
             endedHls.put("duration_ms", recording.duration().toMillis());
             Map<String, Object> endedMedia = new LinkedHashMap<>(media);
             endedMedia.put("hls", endedHls);
-            put(bucket, prefix + "events/" + file, recording.end(), metadata(recording, recording.status(), endedMedia,
-                    true));
+            put(bucket, prefix + "events/" + file, recording.end(),
+                    () -> metadata(recording, recording.status(), endedMedia, true));
         }
-        put(bucket, prefix + HLS + "/master.m3u8", recording.start(), masterPlaylist(renditions));
+        put(bucket, prefix + HLS + "/master.m3u8", recording.start(), () -> masterPlaylist(renditions));
         for (Map<String, Object> r : renditions) {
             put(bucket, prefix + HLS + "/" + r.get("path") + "/playlist.m3u8", recording.start(),
-                    mediaPlaylist(recording));
+                    () -> mediaPlaylist(recording));
         }
         if (thumbnails) {
             writeThumbnails(bucket, recording, hue, storage, interval);
@@ -72,15 +73,18 @@ final class RecordingFiles {
         if (storage.contains("SEQUENTIAL")) {
             for (int i = 0; i < count; i++) {
                 Instant at = recording.start().plusSeconds(i * step);
-                bucket.put(prefix + "media/thumbnails/thumb" + i + ".jpg", new S3Object("image/jpeg", at,
-                        () -> ThumbnailJpeg.draw(recording.channel().name(), at, hue)));
+                bucket.put(prefix + "media/thumbnails/thumb" + i + ".jpg", thumbnail(recording, at, hue));
             }
         }
         if (storage.contains("LATEST")) {
             Instant last = recording.start().plusSeconds((count - 1) * step);
-            bucket.put(prefix + "media/latest_thumbnail/thumb.jpg", new S3Object("image/jpeg", last,
-                    () -> ThumbnailJpeg.draw(recording.channel().name(), last, hue)));
+            bucket.put(prefix + "media/latest_thumbnail/thumb.jpg", thumbnail(recording, last, hue));
         }
+    }
+
+    private static S3Object thumbnail(DemoRecording recording, Instant at, float hue) {
+        return S3Object.sized("image/jpeg", at, ThumbnailJpeg.SIZE, recording.recordingId() + at,
+                () -> ThumbnailJpeg.draw(recording.channel().name(), at, hue));
     }
 
     private static Map<String, Object> metadata(DemoRecording recording, String status, Map<String, Object> media,
@@ -161,10 +165,14 @@ final class RecordingFiles {
         return m3u8.toString();
     }
 
-    private static void put(S3Bucket bucket, String key, Instant at, Object jsonOrText) {
-        String text = jsonOrText instanceof String s ? s : Json.write(jsonOrText);
+    /** Metadata and playlists are written out only when read or listed. */
+    private static void put(S3Bucket bucket, String key, Instant at, Supplier<Object> jsonOrText) {
         String type = key.endsWith(".json") ? "application/json" : "application/vnd.apple.mpegurl";
-        bucket.put(key, S3Object.of(type, at, text.getBytes(StandardCharsets.UTF_8)));
+        bucket.put(key, S3Object.lazy(type, at, () -> {
+            Object content = jsonOrText.get();
+            String text = content instanceof String s ? s : Json.write(content);
+            return text.getBytes(StandardCharsets.UTF_8);
+        }));
     }
 
 }

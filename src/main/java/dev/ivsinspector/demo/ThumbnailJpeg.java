@@ -14,6 +14,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Draws the demo's recording thumbnails: a small JPEG (a few KB) with a coloured frame, the channel's name
@@ -22,15 +25,23 @@ import javax.imageio.ImageIO;
 final class ThumbnailJpeg {
     static final int WIDTH = 320;
     static final int HEIGHT = 180;
+    /**
+     * Every thumbnail is padded to this size with a JPEG comment, so a listing can give its size without
+     * drawing it (drawing and encoding take milliseconds each).
+     */
+    static final int SIZE = 16 * 1024;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+    private static final ThreadLocal<ImageWriter> WRITER =
+            ThreadLocal.withInitial(() -> ImageIO.getImageWritersByFormatName("jpg").next());
 
     private ThumbnailJpeg() {
     }
 
     /** @param hue 0..1, the channel's colour */
     static byte[] draw(String channelName, Instant at, float hue) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -56,11 +67,32 @@ final class ThumbnailJpeg {
             g.dispose();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        try {
-            ImageIO.write(image, "jpg", out);
+        // One writer per thread: looking a writer up for every image costs as much as encoding it.
+        ImageWriter writer = WRITER.get();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(image);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return padded(out.toByteArray());
+    }
+
+    /** Inserts a COM segment right after the start-of-image marker so the file is exactly {@link #SIZE} bytes. */
+    static byte[] padded(byte[] jpeg) {
+        int padding = SIZE - jpeg.length - 4;
+        if (padding < 0 || padding > 65533) {
+            throw new IllegalStateException("A demo thumbnail of " + jpeg.length + " bytes does not fit in " + SIZE);
+        }
+        byte[] out = new byte[SIZE];
+        out[0] = jpeg[0];
+        out[1] = jpeg[1];
+        out[2] = (byte) 0xFF;
+        out[3] = (byte) 0xFE;
+        out[4] = (byte) ((padding + 2) >> 8);
+        out[5] = (byte) (padding + 2);
+        java.util.Arrays.fill(out, 6, 6 + padding, (byte) ' ');
+        System.arraycopy(jpeg, 2, out, 6 + padding, jpeg.length - 2);
+        return out;
     }
 }

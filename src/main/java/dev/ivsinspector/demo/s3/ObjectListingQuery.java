@@ -81,7 +81,7 @@ final class ObjectListingQuery {
             } else {
                 S3Object object = rest.firstEntry().getValue();
                 contents.add(new S3Xml.Entry(encode(key, encodingType), object.lastModified(), object.etag(),
-                        object.body().length));
+                        object.size()));
                 last = key;
             }
             rest = objects.tailMap(last, false);
