@@ -2,7 +2,9 @@ package dev.ivsinspector.aws;
 
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
@@ -28,9 +30,18 @@ final class S3ClientFactory {
                 .build();
     }
 
-    /** Signs with the client's own region, credentials and endpoint, so the URL points where the client does. */
-    static S3Presigner presigner(S3Client client) {
-        return S3Presigner.builder().s3Client(client).build();
+    /** Signs for the client's region and endpoint with the same credentials, so the URL points where the client does. */
+    S3Presigner presigner(S3Client client, String region) {
+        S3Presigner.Builder builder = S3Presigner.builder().s3Client(client).region(Region.of(region))
+                .credentialsProvider(credentials);
+        // The client's endpoint: the connection's, or one the SDK read from AWS_ENDPOINT_URL(_S3) or the profile.
+        URI endpoint = settings.endpointOverride() != null ? settings.endpointOverride()
+                : client.serviceClientConfiguration().endpointOverride().orElse(null);
+        if (endpoint != null) {
+            builder.endpointOverride(endpoint)
+                    .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(pathStyle(endpoint)).build());
+        }
+        return builder.build();
     }
 
     static boolean pathStyle(URI endpoint) {

@@ -146,7 +146,8 @@ public final class SdkRecordingsGateway implements RecordingsGateway, AutoClosea
 
     private S3Presigner presigner(String region) {
         S3Client client = s3(region);
-        return current().presigners().computeIfAbsent(region, r -> S3ClientFactory.presigner(client));
+        Clients now = current();
+        return now.presigners().computeIfAbsent(region, r -> new S3ClientFactory(now.settings()).presigner(client, r));
     }
 
     private Clients current() {

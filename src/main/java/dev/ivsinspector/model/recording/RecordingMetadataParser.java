@@ -42,6 +42,32 @@ public final class RecordingMetadataParser {
                 renditions(hls), text(thumbnails, "path"), text(latest, "path"), json);
     }
 
+    /** The JSON as plain maps and lists, in its own member order, for showing it indented. */
+    public static Object tree(String json) {
+        return tree(JsonNode.parser().parse(json));
+    }
+
+    private static Object tree(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Object> map = new java.util.LinkedHashMap<>();
+            node.asObject().forEach((name, value) -> map.put(name, tree(value)));
+            return map;
+        }
+        if (node.isArray()) {
+            return node.asArray().stream().map(RecordingMetadataParser::tree).toList();
+        }
+        if (node.isString()) {
+            return node.asString();
+        }
+        if (node.isNumber()) {
+            return new java.math.BigDecimal(node.asNumber());
+        }
+        if (node.isBoolean()) {
+            return node.asBoolean();
+        }
+        return null;
+    }
+
     private static List<Rendition> renditions(Map<String, JsonNode> hls) {
         JsonNode list = hls.get("renditions");
         List<Rendition> renditions = new ArrayList<>();
