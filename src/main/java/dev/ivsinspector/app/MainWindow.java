@@ -10,7 +10,7 @@ import dev.ivsinspector.ui.common.ErrorMessages;
 import dev.ivsinspector.ui.common.FxDialogService;
 import dev.ivsinspector.ui.connection.ConnectionView;
 import dev.ivsinspector.ui.connection.ConnectionViewModel;
-import dev.ivsinspector.ui.inspector.InspectorView;
+import dev.ivsinspector.ui.inspector.InspectorViews;
 import dev.ivsinspector.ui.inspector.InspectorViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -99,7 +99,7 @@ public final class MainWindow {
                 new HistoryStore(ConfigDirectory.resolve()), SAVER, Clock.systemUTC());
         browse = new BrowseViewModel(services.gateway(), Platform::runLater, inspector::open);
         browse.loadRegions(services.browseRegion());
-        inspectorRoot = load(InspectorView.class, "InspectorView.fxml", new InspectorView(inspector, history));
+        inspectorRoot = InspectorViews.load(inspector, history);
         split = new SplitPane(load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse)), inspectorRoot);
         split.setDividerPositions(0.32);
         root = new BorderPane(split);

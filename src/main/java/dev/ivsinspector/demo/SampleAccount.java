@@ -28,17 +28,19 @@ public final class SampleAccount {
     private final Duration slowDelay;
     private final List<ListFault> listFaults;
     private final int settleAfterReads;
+    private final AccountResources resources;
     private final Map<String, SampleConfig> configsByArn = new LinkedHashMap<>();
     private final Map<String, List<SampleConfig>> configsByRegion = new LinkedHashMap<>();
 
     private SampleAccount(List<SampleConfig> configs, List<SampleChannel> channels, List<String> sampleArns,
-            Duration slowDelay, List<ListFault> listFaults) {
-        this(configs, channels, sampleArns, slowDelay, listFaults, 0);
+            Duration slowDelay, List<ListFault> listFaults, AccountResources resources) {
+        this(configs, channels, sampleArns, slowDelay, listFaults, 0, resources);
     }
 
     private SampleAccount(List<SampleConfig> configs, List<SampleChannel> channels, List<String> sampleArns,
-            Duration slowDelay, List<ListFault> listFaults, int settleAfterReads) {
+            Duration slowDelay, List<ListFault> listFaults, int settleAfterReads, AccountResources resources) {
         this.settleAfterReads = settleAfterReads;
+        this.resources = resources;
         this.configs = List.copyOf(configs);
         this.channels = List.copyOf(channels);
         this.sampleArns = List.copyOf(sampleArns);
@@ -55,7 +57,8 @@ public final class SampleAccount {
     /** The curated sample data plus 300 generated configurations in ap-south-1 for paging. */
     public static SampleAccount standard() {
         return new SampleAccount(StandardSamples.configs(), StandardSamples.channels(),
-                StandardSamples.sampleArns(), DEFAULT_SLOW_DELAY, List.of())
+                StandardSamples.sampleArns(), DEFAULT_SLOW_DELAY, List.of(),
+                AccountResources.of(StandardSamples.buckets()))
                 .withGenerated(StandardSamples.PAGING_REGION, StandardSamples.PAGING_REGION_COUNT);
     }
 
@@ -66,7 +69,20 @@ public final class SampleAccount {
 
     /** An account without configurations or channels (fault ids still work). */
     public static SampleAccount empty() {
-        return new SampleAccount(List.of(), List.of(), List.of(), DEFAULT_SLOW_DELAY, List.of());
+        return new SampleAccount(List.of(), List.of(), List.of(), DEFAULT_SLOW_DELAY, List.of(),
+                AccountResources.of(List.of()));
+    }
+
+    /** An account holding exactly these configurations and no channels. */
+    public static SampleAccount of(List<SampleConfig> configs) {
+        return new SampleAccount(configs, List.of(), List.of(), DEFAULT_SLOW_DELAY, List.of(),
+                AccountResources.of(List.of()));
+    }
+
+    /** The same configurations owned by {@code accountId} (their ARNs name it); channels are left out. */
+    public SampleAccount withAccountId(String accountId) {
+        return new SampleAccount(configs.stream().map(c -> c.withAccount(accountId)).toList(), List.of(), List.of(),
+                slowDelay, listFaults, settleAfterReads, resources);
     }
 
     /** Adds {@code count} deterministic generated configurations in {@code region} after any already there. */
@@ -78,7 +94,7 @@ public final class SampleAccount {
         int first = (int) configs(region).stream().filter(GeneratedSamples::isGenerated).count();
         List<SampleConfig> all = new ArrayList<>(configs);
         all.addAll(GeneratedSamples.generate(region, first, count));
-        return new SampleAccount(all, channels, sampleArns, slowDelay, listFaults, settleAfterReads);
+        return new SampleAccount(all, channels, sampleArns, slowDelay, listFaults, settleAfterReads, resources);
     }
 
     /** How long the {@link FaultIds#SLOW} fault waits before answering. */
@@ -86,7 +102,7 @@ public final class SampleAccount {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("delay must not be negative: " + delay);
         }
-        return new SampleAccount(configs, channels, sampleArns, delay, listFaults, settleAfterReads);
+        return new SampleAccount(configs, channels, sampleArns, delay, listFaults, settleAfterReads, resources);
     }
 
     /**
@@ -98,7 +114,7 @@ public final class SampleAccount {
         if (reads < 0) {
             throw new IllegalArgumentException("reads must not be negative: " + reads);
         }
-        return new SampleAccount(configs, channels, sampleArns, slowDelay, listFaults, reads);
+        return new SampleAccount(configs, channels, sampleArns, slowDelay, listFaults, reads, resources);
     }
 
     public int settleAfterReads() {
@@ -113,7 +129,7 @@ public final class SampleAccount {
     public SampleAccount withListFault(String region, int pageIndex, String errorType) {
         List<ListFault> faults = new ArrayList<>(listFaults);
         faults.add(new ListFault(region, pageIndex, DemoError.ofCode(errorType)));
-        return new SampleAccount(configs, channels, sampleArns, slowDelay, faults, settleAfterReads);
+        return new SampleAccount(configs, channels, sampleArns, slowDelay, faults, settleAfterReads, resources);
     }
 
     /** A short curated list of interesting ARNs for a drop-down; the first is the richest configuration. */
@@ -164,5 +180,16 @@ public final class SampleAccount {
 
     public List<ListFault> listFaults() {
         return listFaults;
+    }
+
+    /** The S3 buckets, the IAM role and the caller's permissions that S3, IAM and STS answer from. */
+    public AccountResources resources() {
+        return resources;
+    }
+
+    /** The same account with other S3/IAM resources (e.g. {@code resources().withoutServiceLinkedRole()}). */
+    public SampleAccount withResources(AccountResources newResources) {
+        return new SampleAccount(configs, channels, sampleArns, slowDelay, listFaults, settleAfterReads,
+                Objects.requireNonNull(newResources, "newResources"));
     }
 }

@@ -13,16 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the demo account's channels recorded, relative to the moment the endpoint started: a bucket per
- * ACTIVE configuration holding its channels' recordings (ended, failed with a reason, one still in progress,
+ * What the demo account's channels recorded, relative to the moment the endpoint started: the bucket of
+ * each ACTIVE configuration holds its channels' recordings (ended, failed with a reason, one still in progress,
  * one merged from two streams after a reconnect), the live sessions behind them plus one that should have
  * recorded and did not, and the generated archive channel with thousands of recordings. Buckets fill on
  * first use, so none of this slows down the demo's start.
  */
 final class SampleRecordings {
-    /** A configuration's bucket that exists but refuses the demo keys (AccessDenied). */
-    static final String DENIED_CONFIG_ID = "Ua1Sb2Dc3Fv4";
-
     private final SampleAccount account;
     private final Map<String, List<DemoRecording>> byChannel = new LinkedHashMap<>();
     private final Map<String, List<DemoRecording.Session>> unrecorded = new LinkedHashMap<>();
@@ -34,9 +31,8 @@ final class SampleRecordings {
         this.now = now.truncatedTo(ChronoUnit.SECONDS);
         plan();
         for (SampleConfig config : account.configs()) {
-            if ("ACTIVE".equals(config.state()) && !GeneratedSamples.isGenerated(config)) {
-                store.add(new S3Bucket(config.bucketName(), config.region(), config.id().equals(DENIED_CONFIG_ID),
-                        bucket -> fill(bucket, config)));
+            if ("ACTIVE".equals(config.state()) && account.resources().bucket(config.bucketName()).isPresent()) {
+                store.add(new S3Bucket(config.bucketName(), bucket -> fill(bucket, config)));
             }
         }
     }

@@ -20,15 +20,14 @@ final class ObjectListingQuery {
     private ObjectListingQuery() {
     }
 
-    static S3Reply list(S3Bucket bucket, Map<String, String> query) {
+    static S3Reply list(String bucketName, NavigableMap<String, S3Object> objects, Map<String, String> query) {
         String prefix = query.getOrDefault("prefix", "");
         String delimiter = emptyToNull(query.get("delimiter"));
         String token = emptyToNull(query.get("continuation-token"));
         String startAfter = emptyToNull(query.get("start-after"));
         String encodingType = emptyToNull(query.get("encoding-type"));
         if (encodingType != null && !encodingType.equals("url")) {
-            return S3Reply.error(S3ErrorCode.INVALID_ARGUMENT, "Invalid Encoding Method specified in Request", false,
-                    Map.of(), Map.of("ArgumentName", "encoding-type", "ArgumentValue", encodingType));
+            throw invalidArgument("Invalid Encoding Method specified in Request", "encoding-type", encodingType);
         }
         int maxKeys;
         try {
@@ -37,8 +36,8 @@ final class ObjectListingQuery {
             maxKeys = -1;
         }
         if (maxKeys < 0) {
-            return S3Reply.error(S3ErrorCode.INVALID_ARGUMENT, "Provided max-keys not an integer or within integer range",
-                    false, Map.of(), Map.of("ArgumentName", "max-keys", "ArgumentValue", query.get("max-keys")));
+            throw invalidArgument("Provided max-keys not an integer or within integer range", "max-keys",
+                    query.get("max-keys"));
         }
         String position;
         if (token != null) {
@@ -48,15 +47,13 @@ final class ObjectListingQuery {
                 position = null;
             }
             if (position == null || !position.startsWith("v1:")) {
-                return S3Reply.error(S3ErrorCode.INVALID_ARGUMENT, "The continuation token provided is incorrect",
-                        false, Map.of(), Map.of("ArgumentName", "continuation-token"));
+                throw invalidArgument("The continuation token provided is incorrect", "continuation-token", token);
             }
             position = position.substring(3);
         } else {
             position = startAfter != null && startAfter.compareTo(prefix) > 0 ? startAfter : null;
         }
 
-        NavigableMap<String, S3Object> objects = bucket.objects();
         NavigableMap<String, S3Object> rest = position == null ? objects.tailMap(prefix, true)
                 : objects.tailMap(position, false);
         List<S3Xml.Entry> contents = new ArrayList<>();
@@ -86,9 +83,14 @@ final class ObjectListingQuery {
             }
             rest = objects.tailMap(last, false);
         }
-        return S3Reply.xml(200, S3Xml.listBucketResult(bucket.name(), encode(prefix, encodingType),
+        return S3Reply.xml(S3Xml.listBucketResult(bucketName, encode(prefix, encodingType),
                 delimiter == null ? null : encode(delimiter, encodingType), maxKeys, encodingType, token,
                 startAfter == null ? null : encode(startAfter, encodingType), nextToken, contents, commonPrefixes));
+    }
+
+    private static S3Exception invalidArgument(String message, String name, String value) {
+        return new S3Exception(400, "InvalidArgument", message).with("ArgumentName", name)
+                .with("ArgumentValue", String.valueOf(value));
     }
 
     private static String encode(String text, String encodingType) {

@@ -6,37 +6,24 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
 
 /**
- * A demo bucket: its region, whether the demo keys may read it, and its objects sorted by key as S3 lists
- * them (UTF-8 binary order, which for these ASCII keys is String order). Contents may be filled on first
- * use, so a bucket of thousands of recordings does not slow down the demo's start.
+ * What a demo bucket holds: its objects sorted by key as S3 lists them (UTF-8 binary order, which for these
+ * ASCII keys is String order). Filled on first use, so a bucket of thousands of recordings does not slow
+ * down the demo's start. Whether a caller may read it and where it lives is the bucket's SampleBucket.
  */
 public final class S3Bucket {
     private final String name;
-    private final String region;
-    private final boolean denied;
     private final Consumer<S3Bucket> filler;
     private final NavigableMap<String, S3Object> objects = new ConcurrentSkipListMap<>();
     private volatile boolean filled;
 
-    public S3Bucket(String name, String region, boolean denied, Consumer<S3Bucket> filler) {
+    public S3Bucket(String name, Consumer<S3Bucket> filler) {
         this.name = Objects.requireNonNull(name);
-        this.region = Objects.requireNonNull(region);
-        this.denied = denied;
         this.filler = filler;
         this.filled = filler == null;
     }
 
     public String name() {
         return name;
-    }
-
-    public String region() {
-        return region;
-    }
-
-    /** True when reading it is refused (AccessDenied), as for a bucket whose policy does not allow the caller. */
-    public boolean denied() {
-        return denied;
     }
 
     public void put(String key, S3Object object) {

@@ -1,34 +1,38 @@
 package dev.ivsinspector.demo.s3;
 
+import dev.ivsinspector.demo.Xml;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One S3 answer: status, headers and body. {@code headOnly} answers announce the length of a body they do
- * not send, as HEAD does.
+ * What the demo's S3 sends: status, headers and body. The request id headers are added by the handler;
+ * a HEAD reply's body is never sent (S3 answers HEAD errors with the status and headers only).
  */
-public record S3Reply(int status, Map<String, String> headers, byte[] body, boolean headOnly) {
+public record S3Reply(int status, Map<String, String> headers, byte[] body) {
 
     public S3Reply {
         headers = Map.copyOf(headers);
     }
 
-    static S3Reply xml(int status, String xml) {
-        return new S3Reply(status, Map.of("Content-Type", "application/xml"), xml.getBytes(StandardCharsets.UTF_8),
-                false);
+    public static S3Reply ok(String contentType, String body, Map<String, String> extraHeaders) {
+        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
+        headers.put("Content-Type", contentType);
+        return new S3Reply(200, headers, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** An S3 error document; HEAD gets the status alone, as S3 sends no body to HEAD. */
-    static S3Reply error(S3ErrorCode code, String message, boolean head, Map<String, String> extraHeaders,
-                         Map<String, String> extraElements) {
-        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
-        if (head) {
-            return new S3Reply(code.status(), headers, new byte[0], true);
-        }
-        headers.put("Content-Type", "application/xml");
-        return new S3Reply(code.status(), headers,
-                S3Xml.error(code.code(), message,
-                        extraElements).getBytes(StandardCharsets.UTF_8), false);
+    public static S3Reply xml(String body) {
+        return ok("application/xml", Xml.DECLARATION + body, Map.of());
+    }
+
+    /** An empty 200, e.g. HeadBucket, with its headers. */
+    public static S3Reply empty(Map<String, String> headers) {
+        return new S3Reply(200, headers, new byte[0]);
+    }
+
+    public S3Reply withHeader(String name, String value) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put(name, value);
+        return new S3Reply(status, all, body);
     }
 }

@@ -3,22 +3,12 @@ package dev.ivsinspector.demo.s3;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 
 /** The XML documents of S3's REST API, written as S3 writes them (namespace, element order). */
 final class S3Xml {
-    private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String NAMESPACE = "http://s3.amazonaws.com/doc/2006-03-01/";
 
     private S3Xml() {
-    }
-
-    static String error(String code, String message, Map<String, String> extra) {
-        StringBuilder xml = new StringBuilder(HEADER).append("<Error>");
-        element(xml, "Code", code);
-        element(xml, "Message", message);
-        extra.forEach((name, value) -> element(xml, name, value));
-        return xml.append("</Error>").toString();
     }
 
     /** One listed object. */
@@ -29,7 +19,7 @@ final class S3Xml {
     static String listBucketResult(String bucket, String prefix, String delimiter, int maxKeys, String encodingType,
                                    String continuationToken, String startAfter, String nextToken,
                                    List<Entry> contents, List<String> commonPrefixes) {
-        StringBuilder xml = new StringBuilder(HEADER).append("<ListBucketResult xmlns=\"").append(NAMESPACE)
+        StringBuilder xml = new StringBuilder().append("<ListBucketResult xmlns=\"").append(NAMESPACE)
                 .append("\">");
         element(xml, "Name", bucket);
         element(xml, "Prefix", prefix);

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
@@ -51,9 +50,8 @@ class InspectorShortcutsViewTest {
         viewModel = new InspectorViewModel(gateway, new ResponseTree(FieldDocs.load()), new BackgroundRunner(),
                 new RecordingDialogs(), ErrorMessages.load(),
                 new DesktopServices(clipboard::add, browser::add, (title, name) -> Optional.empty()));
-        FXMLLoader loader = new FXMLLoader(InspectorView.class.getResource("InspectorView.fxml"));
-        loader.setControllerFactory(type -> new InspectorView(viewModel));
-        Parent root = loader.load();
+        Parent root = InspectorViews.load(viewModel,
+                HistoryViewModel.inMemory(viewModel.shownConfigurationProperty(), viewModel.suggestedArns()));
         stage.setScene(new Scene(root, 1100, 1000));
         stage.show();
     }

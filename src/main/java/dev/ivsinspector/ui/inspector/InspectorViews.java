@@ -1,0 +1,51 @@
+package dev.ivsinspector.ui.inspector;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/**
+ * Loads InspectorView.fxml with the sub-views it includes (tabs, details pane), each with its own controller.
+ * A sub-view added with {@code fx:include} registers how its controller is made in {@link #controllers}.
+ */
+public final class InspectorViews {
+
+    private InspectorViews() {
+    }
+
+    public static Parent load(InspectorViewModel viewModel, HistoryViewModel history) {
+        return load(viewModel, history, ResourceBundle.getBundle("dev.ivsinspector.i18n.messages"));
+    }
+
+    public static Parent load(InspectorViewModel viewModel, HistoryViewModel history, ResourceBundle messages) {
+        Map<Class<?>, Supplier<Object>> controllers = controllers(viewModel, history);
+        FXMLLoader loader = new FXMLLoader(InspectorView.class.getResource("InspectorView.fxml"), messages);
+        // Included files inherit this factory: each asks for its own controller class.
+        loader.setControllerFactory(type -> {
+            Supplier<Object> controller = controllers.get(type);
+            if (controller == null) {
+                throw new IllegalStateException("No controller registered for " + type.getName());
+            }
+            return controller.get();
+        });
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("InspectorView.fxml could not be loaded", e);
+        }
+    }
+
+    private static Map<Class<?>, Supplier<Object>> controllers(InspectorViewModel viewModel, HistoryViewModel history) {
+        Map<Class<?>, Supplier<Object>> controllers = new LinkedHashMap<>();
+        controllers.put(InspectorView.class, () -> new InspectorView(viewModel, history));
+        controllers.put(DetailsView.class, () -> new DetailsView(viewModel));
+        controllers.put(ChannelsTabView.class, () -> new ChannelsTabView(viewModel.channels()));
+        controllers.put(JsonTabView.class, () -> new JsonTabView(viewModel.json()));
+        return controllers;
+    }
+}
