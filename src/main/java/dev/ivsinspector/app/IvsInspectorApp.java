@@ -2,6 +2,7 @@ package dev.ivsinspector.app;
 
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
+import dev.ivsinspector.aws.SdkRecordingsGateway;
 import dev.ivsinspector.aws.SwitchableGateway;
 import dev.ivsinspector.aws.connection.ProfileCatalog;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
@@ -39,6 +40,7 @@ public final class IvsInspectorApp extends Application {
 
     private DemoEndpoint demo;
     private SwitchableGateway gateway;
+    private SdkRecordingsGateway recordings;
 
     @Override
     public void start(Stage stage) {
@@ -74,6 +76,8 @@ public final class IvsInspectorApp extends Application {
         MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, useDemo,
                 sampleArns, commandLine.region(), connection, runner),
                 getHostServices()::showDocument, themes);
+        recordings = new SdkRecordingsGateway(gateway::settings);
+        window.attachRecordings(recordings, stage, getHostServices()::showDocument);
         connection.select(connection.initialChoice(useDemo, commandLine.profile()));
         String firstArn = commandLine.arn() != null ? commandLine.arn() : useDemo ? sampleArn : null;
         stage.setTitle("IVS Inspector");
@@ -156,6 +160,9 @@ public final class IvsInspectorApp extends Application {
     public void stop() {
         if (gateway != null) {
             gateway.close();
+        }
+        if (recordings != null) {
+            recordings.close();
         }
         if (demo != null) {
             demo.close();

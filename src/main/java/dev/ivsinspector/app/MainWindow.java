@@ -1,6 +1,9 @@
 package dev.ivsinspector.app;
 
 import dev.ivsinspector.aws.IvsGateway;
+import dev.ivsinspector.aws.RecordingsGateway;
+import dev.ivsinspector.ui.common.FxTaskExecutor;
+import dev.ivsinspector.ui.recordings.RecordingsTab;
 import dev.ivsinspector.model.FieldDocs;
 import dev.ivsinspector.model.ResponseTree;
 import dev.ivsinspector.ui.browse.BrowseView;
@@ -69,6 +72,7 @@ public final class MainWindow {
     private final Parent inspectorRoot;
     private final SplitPane split;
     private final Themes themes;
+    private final IvsGateway ivsGateway;
 
     /** One daemon thread writes the small settings files, in order, off the FX thread. */
     private static final Executor SAVER = Executors.newSingleThreadExecutor(runnable -> {
@@ -92,6 +96,7 @@ public final class MainWindow {
      */
     public MainWindow(Window owner, Services services, Consumer<String> browser, Themes themes) {
         this.themes = themes;
+        this.ivsGateway = services.gateway();
         inspector = new InspectorViewModel(services.gateway(), new ResponseTree(FieldDocs.load()),
                 services.runner(), new FxDialogService(() -> owner), ErrorMessages.load(),
                 FxDesktopServices.create(() -> owner, browser));
@@ -157,6 +162,12 @@ public final class MainWindow {
         LinkedHashSet<String> all = new LinkedHashSet<>(history.choices());
         browse.allRows().forEach(row -> all.add(row.arn()));
         return FXCollections.observableArrayList(all);
+    }
+
+    /** Adds the Recordings tab, reading recordings through {@code recordings}. */
+    public RecordingsTab attachRecordings(RecordingsGateway recordings, Window owner, Consumer<String> browser) {
+        return RecordingsTab.attach(RecordingsTab.findTabs(inspectorRoot, "tabs"), inspector.shownConfigurationProperty(),
+                ivsGateway, recordings, new FxTaskExecutor(), FxDesktopServices.create(() -> owner, browser));
     }
 
     public Themes themes() {

@@ -62,6 +62,8 @@ final class RecordingCell extends ListCell<RecordingRow> {
         graphic = new HBox(10, frame, words);
         graphic.setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("recording-cell");
+        // The list never scrolls sideways: long lines are cut with an ellipsis instead.
+        setPrefWidth(0);
     }
 
     @Override

@@ -9,6 +9,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
@@ -30,7 +31,7 @@ public final class RecordingsView {
     @FXML private Label selectedTitle;
     @FXML private Label feedback;
     @FXML private TextArea metadataText;
-    @FXML private HBox actions;
+    @FXML private FlowPane actions;
 
     public RecordingsView(RecordingsViewModel viewModel, ThumbnailImages images, ResourceBundle messages) {
         this.viewModel = viewModel;
