@@ -6,16 +6,19 @@ import dev.ivsinspector.aws.SdkRecordingsGateway;
 import dev.ivsinspector.aws.SwitchableGateway;
 import dev.ivsinspector.aws.connection.ProfileCatalog;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
-import dev.ivsinspector.aws.connection.SsoSignIn;
-import dev.ivsinspector.aws.connection.SsoTarget;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
 import dev.ivsinspector.aws.connection.StsCallerIdentityService;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
+import dev.ivsinspector.demo.SampleOrganization;
+import dev.ivsinspector.ui.accounts.AccountChoiceMemory;
+import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
+import dev.ivsinspector.ui.common.FxTaskExecutor;
+import java.util.ResourceBundle;
 import dev.ivsinspector.store.ConfigDirectory;
 import dev.ivsinspector.store.WindowLayout;
 import dev.ivsinspector.store.WindowLayoutStore;
-import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.ui.connection.ConnectionPreferences;
 import dev.ivsinspector.ui.connection.ConnectionViewModel;
 import dev.ivsinspector.ui.connection.SignInViewModel;
@@ -62,19 +65,22 @@ public final class IvsInspectorApp extends Application {
         ProfileLoadResult profiles = new ProfileCatalog(env).load();
         // The first settings are a placeholder until the connection bar selects its initial choice below.
         gateway = new SwitchableGateway(ConnectionSettings.sdkDefaults());
-        BackgroundRunner runner = new BackgroundRunner();
-        runner.hold();
-        SignInViewModel signIn = new SignInViewModel(
-                (profile, listener, cancelled) -> new SsoSignIn().signIn(SsoTarget.of(profile), listener, cancelled),
-                runner, Platform::runLater, getHostServices()::showDocument);
+        FxTaskExecutor executor = new FxTaskExecutor();
+        executor.hold();
+        DemoOrganizationSetup demoOrganization = new DemoOrganizationSetup(this::demoEndpoint);
+        SignInViewModel signIn = new SignInViewModel(demoOrganization.signIn(), executor,
+                getHostServices()::showDocument);
+        AccountPickerViewModel accounts = new AccountPickerViewModel(new AccountPickerViewModel.Services(
+                demoOrganization.organizationAccess(), AccountChoiceMemory.forUser(),
+                ResourceBundle.getBundle("dev.ivsinspector.i18n.messages")), executor);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
                 new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, commandLine.endpointUrl(), commandLine.region(), env,
-                ConnectionPreferences.forUser()), runner, signIn);
+                ConnectionPreferences.forUser()), executor, signIn, accounts, demoOrganization.profile());
 
         List<String> sampleArns = SampleAccount.standardSampleArns();
         String sampleArn = sampleArns.get(0);
-        MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, useDemo,
-                sampleArns, commandLine.region(), connection, runner),
+        MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway,
+                sampleArns, commandLine.region(), connection, executor),
                 getHostServices()::showDocument, themes);
         recordings = new SdkRecordingsGateway(gateway::settings);
         window.attachRecordings(recordings, stage, getHostServices()::showDocument);
@@ -91,7 +97,7 @@ public final class IvsInspectorApp extends Application {
             StartupProbe.watch(window.inspector(), stage.getScene());
             window.inspector().fetch();
         } else if (firstArn != null) {
-            runner.whenReleased(() -> prepareClientInBackground(firstArn));
+            executor.whenReleased(() -> prepareClientInBackground(firstArn));
         }
         placeOnScreen(stage, layout);
         window.setDividers(layout.browseDivider(), layout.inspectorDivider());
@@ -100,8 +106,8 @@ public final class IvsInspectorApp extends Application {
         // later (bench/startup.sh, alternating blocks of 10 runs); the JIT compiler has the second core.
         AppIcons.applyInBackground(stage);
         stage.show();
-        // Only now may background work compete with the FX thread for the CPU (see BackgroundRunner).
-        runner.release();
+        // Only now may background work compete with the FX thread for the CPU (see FxTaskExecutor).
+        executor.release();
         StartupProbe.afterFirstShow(stage);
         ClassDataArchive.makeInBackgroundIfMissing();
     }
@@ -110,7 +116,8 @@ public final class IvsInspectorApp extends Application {
     private synchronized URI demoEndpoint() {
         if (demo == null) {
             // CREATING samples turn ACTIVE after a few reads, so the inspector's polling can be seen at work.
-            demo = DemoEndpoint.start(SampleAccount.standard().withCreatingSettlingAfter(3));
+            demo = DemoEndpoint.start(SampleAccount.standard().withCreatingSettlingAfter(3),
+                    SampleOrganization.standard(), 0);
             LOG.info("Demo account endpoint on {}", demo.uri());
         }
         return demo.uri();

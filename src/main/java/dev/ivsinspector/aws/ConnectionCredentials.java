@@ -17,6 +17,9 @@ public final class ConnectionCredentials {
     }
 
     public static AwsCredentialsProvider forSettings(ConnectionSettings settings) {
+        if (settings.roleSession() != null) {
+            return settings.roleSession().credentials();
+        }
         if (settings.demo()) {
             return StaticCredentialsProvider.create(
                     AwsBasicCredentials.create(DemoEndpoint.ACCESS_KEY_ID, DemoEndpoint.SECRET_ACCESS_KEY));

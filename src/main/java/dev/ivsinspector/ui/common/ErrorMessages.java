@@ -29,6 +29,15 @@ public final class ErrorMessages {
                 text(prefix + "meaning", args), text(prefix + "action", args), details(error, resource, region));
     }
 
+    /**
+     * A failure in one line, for messages shown in place rather than in a dialog: the service's error code and
+     * message when AWS answered, else what went wrong on this side.
+     */
+    public static String reasonOf(Throwable error) {
+        return error instanceof IvsCallException call && call.errorCode() != null
+                ? call.errorCode() + ": " + call.getMessage() : String.valueOf(error.getMessage());
+    }
+
     private String text(String key, Object[] args) {
         return new MessageFormat(bundle.getString(key)).format(args);
     }
