@@ -2,7 +2,6 @@ package dev.ivsinspector.app;
 
 import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.aws.RecordingsGateway;
-import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.ui.recordings.RecordingsTab;
 import dev.ivsinspector.model.FieldDocs;
 import dev.ivsinspector.model.ResponseTree;
@@ -65,6 +64,7 @@ public final class MainWindow {
     private final SplitPane split;
     private final Themes themes;
     private final IvsGateway ivsGateway;
+    private final TaskExecutor executor;
 
     /**
      * @param browser opens a URL in the system browser (the Application's HostServices)
@@ -73,17 +73,11 @@ public final class MainWindow {
      */
     public MainWindow(Window owner, Services services, Consumer<String> browser, Themes themes) {
         this.themes = themes;
-<<<<<<< HEAD
         this.ivsGateway = services.gateway();
-        inspector = new InspectorViewModel(services.gateway(), new ResponseTree(FieldDocs.load()),
-                services.runner(), new FxDialogService(() -> owner), ErrorMessages.load(),
-                FxDesktopServices.create(() -> owner, browser));
-=======
-        TaskExecutor executor = services.executor();
+        this.executor = services.executor();
         inspector = new InspectorViewModel(services.gateway(), new ResponseTree(FieldDocs.load()), executor,
                 new FxDialogService(() -> owner), ErrorMessages.load(), FxDesktopServices.create(() -> owner, browser),
                 InspectorViewModel.DEFAULT_POLL_DELAYS);
->>>>>>> main
         history = new HistoryViewModel(inspector.shownConfigurationProperty(), inspector.suggestedArns(),
                 new HistoryStore(ConfigDirectory.resolve()), executor, Clock.systemUTC());
         browse = new BrowseViewModel(services.gateway(), executor, inspector::open);
@@ -147,7 +141,7 @@ public final class MainWindow {
     /** Adds the Recordings tab, reading recordings through {@code recordings}. */
     public RecordingsTab attachRecordings(RecordingsGateway recordings, Window owner, Consumer<String> browser) {
         return RecordingsTab.attach(RecordingsTab.findTabs(inspectorRoot, "tabs"), inspector.shownConfigurationProperty(),
-                ivsGateway, recordings, new FxTaskExecutor(), FxDesktopServices.create(() -> owner, browser));
+                ivsGateway, recordings, executor, FxDesktopServices.create(() -> owner, browser));
     }
 
     public Themes themes() {
