@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 final class DetailsQueue {
 
     private record Job<T>(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
-                          BooleanSupplier stillWanted) {
+                          BooleanSupplier stillWanted, Runnable onDropped) {
     }
 
     private final TaskExecutor executor;
@@ -31,7 +31,13 @@ final class DetailsQueue {
     }
 
     <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure, BooleanSupplier stillWanted) {
-        waiting.addFirst(new Job<>(work, onSuccess, onFailure, stillWanted));
+        submit(work, onSuccess, onFailure, stillWanted, () -> { });
+    }
+
+    /** @param onDropped runs instead of the read when it is no longer wanted by the time its turn comes */
+    <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure, BooleanSupplier stillWanted,
+                    Runnable onDropped) {
+        waiting.addFirst(new Job<>(work, onSuccess, onFailure, stillWanted, onDropped));
         pump();
     }
 
@@ -46,6 +52,8 @@ final class DetailsQueue {
             Job<?> job = waiting.pollFirst();
             if (job.stillWanted().getAsBoolean()) {
                 start(job);
+            } else {
+                job.onDropped().run();
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.ivsinspector.model.recording.RecordingDetails;
 import dev.ivsinspector.model.recording.RecordingStatus;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -25,7 +26,8 @@ final class RecordingCell extends ListCell<RecordingRow> {
 
     private final RecordingText text;
     private final Thumbnails thumbnails;
-    private final Consumer<RecordingRow> onShown;
+    private final ObjIntConsumer<RecordingRow> onShown;
+    private final Consumer<RecordingRow> onHidden;
     private final ImageView picture = new ImageView();
     private final Label placeholder = new Label();
     private final Label channel = new Label();
@@ -38,10 +40,12 @@ final class RecordingCell extends ListCell<RecordingRow> {
     private RecordingRow shown;
     private String pictureSource;
 
-    RecordingCell(RecordingText text, Thumbnails thumbnails, Consumer<RecordingRow> onShown, String noPicture) {
+    RecordingCell(RecordingText text, Thumbnails thumbnails, ObjIntConsumer<RecordingRow> onShown,
+                  Consumer<RecordingRow> onHidden, String noPicture) {
         this.text = text;
         this.thumbnails = thumbnails;
         this.onShown = onShown;
+        this.onHidden = onHidden;
         picture.setFitWidth(THUMB_WIDTH);
         picture.setFitHeight(THUMB_HEIGHT);
         picture.setPreserveRatio(true);
@@ -69,7 +73,12 @@ final class RecordingCell extends ListCell<RecordingRow> {
     @Override
     protected void updateItem(RecordingRow row, boolean empty) {
         super.updateItem(row, empty);
+        if (shown == row && !empty) {
+            onShown.accept(shown, getIndex());
+            return;
+        }
         if (shown != null) {
+            onHidden.accept(shown);
             shown.detailsProperty().removeListener(refresh);
             shown.sessionsProperty().removeListener(refresh);
             shown.detailsProblemProperty().removeListener(refresh);
@@ -86,7 +95,7 @@ final class RecordingCell extends ListCell<RecordingRow> {
         shown.missedReasonProperty().addListener(refresh);
         setGraphic(graphic);
         refresh();
-        onShown.accept(shown);
+        onShown.accept(shown, getIndex());
     }
 
     private void refresh() {

@@ -28,6 +28,7 @@ public final class RecordingRow {
     private final ObjectProperty<List<Session>> sessions = new SimpleObjectProperty<>(List.of());
     private final StringProperty missedReason = new SimpleStringProperty("");
     private boolean detailsRequested;
+    private int showingCells;
 
     private RecordingRow(ChannelRef channel, RecordingPrefix prefix, Session missedSession) {
         this.channel = channel;
@@ -86,6 +87,19 @@ public final class RecordingRow {
     /** For a missed session: what its events say about the recording. */
     public StringProperty missedReasonProperty() {
         return missedReason;
+    }
+
+    /** A cell shows this row now; reads for rows no cell shows are dropped while they wait. */
+    void shownInCell() {
+        showingCells++;
+    }
+
+    void leftCell() {
+        showingCells = Math.max(0, showingCells - 1);
+    }
+
+    boolean isShowing() {
+        return showingCells > 0;
     }
 
     /** True the first time only: the details of a row are asked for once. */

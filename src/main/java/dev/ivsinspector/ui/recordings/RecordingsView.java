@@ -46,7 +46,8 @@ public final class RecordingsView {
         String noPicture = messages.getString("recordings.noPicture");
         recordingsList.setItems(viewModel.rows());
         recordingsList.setFixedCellSize(RecordingCell.THUMB_HEIGHT + 14);
-        recordingsList.setCellFactory(list -> new RecordingCell(text, thumbnails, this::shown, noPicture));
+        recordingsList.setCellFactory(list -> new RecordingCell(text, thumbnails, this::shown,
+                viewModel::rowHidden, noPicture));
         message.textProperty().bind(viewModel.messageProperty());
         sessionsNote.textProperty().bind(viewModel.sessionsNoteProperty());
         loadOlderButton.disableProperty().bind(viewModel.moreAvailableProperty().not()
@@ -91,9 +92,9 @@ public final class RecordingsView {
     }
 
     /** A cell shows {@code row}: read its details, and the next page when the end comes near. */
-    private void shown(RecordingRow row) {
-        viewModel.requestDetails(row);
-        if (viewModel.rows().size() - viewModel.rows().indexOf(row) <= PREFETCH_ROWS) {
+    private void shown(RecordingRow row, int index) {
+        viewModel.rowShown(row);
+        if (viewModel.rows().size() - index <= PREFETCH_ROWS) {
             viewModel.loadOlder();
         }
     }

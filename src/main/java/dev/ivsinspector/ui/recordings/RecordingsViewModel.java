@@ -87,6 +87,9 @@ public final class RecordingsViewModel {
                 .onSuccess(first -> {
                     walk = first.walk();
                     append(first.found());
+                    if (first.channels().isEmpty()) {
+                        message.set(text("recordings.noChannels"));
+                    }
                     sessions.start(configuration.arn(), first.channels(), window);
                 })
                 .onFailure(this::explain)
@@ -136,7 +139,7 @@ public final class RecordingsViewModel {
         sessions.relink(walk.isExhausted());
     }
 
-    /** Reads a row's metadata and thumbnail list, once; the cells ask for the rows they show. */
+    /** Reads a row's metadata and thumbnail list, once, while a cell shows it. */
     public void requestDetails(RecordingRow row) {
         RecordingReader current = reader;
         if (current == null || !row.claimDetailsRequest()) {
@@ -148,7 +151,21 @@ public final class RecordingsViewModel {
                 row.detailsProblemProperty().set(details.problem());
             }
             sessions.relink(walk == null || walk.isExhausted());
-        }, error -> row.detailsProblemProperty().set(describe(error)), () -> current == reader);
+        }, error -> row.detailsProblemProperty().set(describe(error)),
+                () -> current == reader && row.isShowing(), row::allowDetailsRequestAgain);
+    }
+
+    /** A cell shows {@code row} now: its details are wanted. */
+    public void rowShown(RecordingRow row) {
+        if (!row.isShowing()) {
+            row.shownInCell();
+        }
+        requestDetails(row);
+    }
+
+    /** A cell stopped showing {@code row}: a read for it that has not started yet is dropped. */
+    public void rowHidden(RecordingRow row) {
+        row.leftCell();
     }
 
     /** Stops all reads and empties the tab (another configuration, or none). */
