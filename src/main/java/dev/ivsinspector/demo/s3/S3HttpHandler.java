@@ -30,10 +30,12 @@ public final class S3HttpHandler implements HttpHandler {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Function<String, S3Operations> operationsByAccessKey;
+    private final PresignedUrl presigned;
 
     /** @param operationsByAccessKey the operations of the account a request's access key belongs to */
-    public S3HttpHandler(Function<String, S3Operations> operationsByAccessKey) {
+    public S3HttpHandler(Function<String, S3Operations> operationsByAccessKey, PresignedUrl presigned) {
         this.operationsByAccessKey = operationsByAccessKey;
+        this.presigned = presigned;
     }
 
     @Override
@@ -61,9 +63,22 @@ public final class S3HttpHandler implements HttpHandler {
         }
     }
 
-    private static S3Request request(HttpExchange exchange) {
-        SigV4Scope scope = SigV4Scope.parse(exchange.getRequestHeaders().getFirst("Authorization"), "s3");
+    private S3Request request(HttpExchange exchange) {
+        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
         String path = exchange.getRequestURI().getRawPath();
+        String region;
+        String accessKeyId;
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null && PresignedUrl.isPresigned(query)) {
+            presigned.check(exchange.getRequestMethod(), path, query,
+                    String.valueOf(exchange.getRequestHeaders().getFirst("Host")));
+            region = PresignedUrl.regionOf(query);
+            accessKeyId = query.getOrDefault("X-Amz-Credential", "").split("/", 2)[0];
+        } else {
+            SigV4Scope scope = SigV4Scope.parse(authorization, "s3");
+            region = scope.region();
+            accessKeyId = scope.accessKeyId();
+        }
         String rest = path.startsWith("/") ? path.substring(1) : path;
         int slash = rest.indexOf('/');
         String bucket = decode(slash < 0 ? rest : rest.substring(0, slash));
@@ -71,8 +86,7 @@ public final class S3HttpHandler implements HttpHandler {
         Map<String, String> headers = new HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) ->
                 headers.put(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
-        return new S3Request(exchange.getRequestMethod(), bucket, key, query(exchange.getRequestURI().getRawQuery()),
-                headers, scope.region(), scope.accessKeyId());
+        return new S3Request(exchange.getRequestMethod(), bucket, key, query, headers, region, accessKeyId);
     }
 
     private static Map<String, String> query(String rawQuery) {
