@@ -1,5 +1,9 @@
 package dev.ivsinspector.app;
 
+import dev.ivsinspector.aws.SdkDoctorService;
+import dev.ivsinspector.aws.SwitchableGateway;
+import dev.ivsinspector.ui.doctor.DoctorViewModels;
+import java.util.ResourceBundle;
 import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.model.FieldDocs;
 import dev.ivsinspector.model.ResponseTree;
@@ -67,6 +71,8 @@ public final class MainWindow {
      * @param themes  the app's themes; the app applies one before building the window, so JavaFX never loads
      *                its default stylesheet only to replace it
      */
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("dev.ivsinspector.i18n.messages");
+
     public MainWindow(Window owner, Services services, Consumer<String> browser, Themes themes) {
         this.themes = themes;
         TaskExecutor executor = services.executor();
@@ -77,7 +83,9 @@ public final class MainWindow {
                 new HistoryStore(ConfigDirectory.resolve()), executor, Clock.systemUTC());
         browse = new BrowseViewModel(services.gateway(), executor, inspector::open);
         browse.loadRegions(services.browseRegion());
-        inspectorRoot = InspectorViews.load(inspector, history);
+        inspectorRoot = services.gateway() instanceof SwitchableGateway connected
+                ? InspectorViews.load(inspector, history, doctor(connected, executor, owner, browser), MESSAGES)
+                : InspectorViews.load(inspector, history);
         split = new SplitPane(load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse)), inspectorRoot);
         split.setDividerPositions(0.32);
         root = new BorderPane(split);
@@ -186,5 +194,12 @@ public final class MainWindow {
         banner.setStyle("-fx-background-color: #fff4ce; -fx-text-fill: #3b2e00; -fx-padding: 6 10;"
                 + " -fx-border-color: transparent transparent #e0c97a transparent;");
         return banner;
+    }
+
+    /** The recording doctor asks S3, IAM and STS with whatever connection the gateway has when it runs. */
+    private DoctorViewModels doctor(SwitchableGateway gateway, TaskExecutor executor, Window owner,
+            Consumer<String> browser) {
+        return DoctorViewModels.of(inspector, new SdkDoctorService(gateway::settings, MESSAGES), executor,
+                FxDesktopServices.create(() -> owner, browser), MESSAGES);
     }
 }
