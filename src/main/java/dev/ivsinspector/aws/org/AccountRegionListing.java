@@ -72,8 +72,7 @@ final class AccountRegionListing {
 
     private ListRecordingConfigurationsResponse pageWithRetries(String token) throws InterruptedException {
         for (int retry = 0; ; retry++) {
-            limiter.acquire();
-            try {
+            try (RateLimiter.Permit permit = limiter.acquire()) {
                 ListRecordingConfigurationsResponse page = ivs.listPage(current.region(), token);
                 concurrency.succeeded();
                 return page;

@@ -25,8 +25,7 @@ public final class PacedPortal implements PortalPacer {
     @Override
     public <T> T call(Supplier<T> call) {
         for (int retry = 0; ; retry++) {
-            try {
-                limiter.acquire();
+            try (RateLimiter.Permit permit = limiter.acquire()) {
                 return call.get();
             } catch (AwsServiceException e) {
                 if (!(e.isThrottlingException() || e.statusCode() == 429) || !backoff.mayRetry(retry)) {
