@@ -2,6 +2,7 @@ package dev.ivsinspector.app;
 
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
+import dev.ivsinspector.aws.SdkRecordingsGateway;
 import dev.ivsinspector.aws.SwitchableGateway;
 import dev.ivsinspector.aws.connection.ProfileCatalog;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
@@ -46,6 +47,7 @@ public final class IvsInspectorApp extends Application {
 
     private DemoEndpoint demo;
     private SwitchableGateway gateway;
+    private SdkRecordingsGateway recordings;
 
     @Override
     public void start(Stage stage) {
@@ -91,6 +93,8 @@ public final class IvsInspectorApp extends Application {
         MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway,
                 sampleArns, commandLine.region(), connection, executor),
                 getHostServices()::showDocument, themes);
+        recordings = new SdkRecordingsGateway(gateway::settings);
+        window.attachRecordings(recordings, stage, getHostServices()::showDocument);
         connection.select(connection.initialChoice(useDemo, commandLine.profile()));
         String firstArn = commandLine.arn() != null ? commandLine.arn() : useDemo ? sampleArn : null;
         stage.setTitle("IVS Inspector");
@@ -176,6 +180,9 @@ public final class IvsInspectorApp extends Application {
     public void stop() {
         if (gateway != null) {
             gateway.close();
+        }
+        if (recordings != null) {
+            recordings.close();
         }
         if (demo != null) {
             demo.close();
