@@ -5,6 +5,8 @@ import dev.ivsinspector.aws.SwitchableGateway;
 import dev.ivsinspector.ui.doctor.DoctorViewModels;
 import java.util.ResourceBundle;
 import dev.ivsinspector.aws.IvsGateway;
+import dev.ivsinspector.aws.RecordingsGateway;
+import dev.ivsinspector.ui.recordings.RecordingsTab;
 import dev.ivsinspector.model.FieldDocs;
 import dev.ivsinspector.model.ResponseTree;
 import dev.ivsinspector.ui.browse.BrowseView;
@@ -65,6 +67,8 @@ public final class MainWindow {
     private final Parent inspectorRoot;
     private final SplitPane split;
     private final Themes themes;
+    private final IvsGateway ivsGateway;
+    private final TaskExecutor executor;
 
     /**
      * @param browser opens a URL in the system browser (the Application's HostServices)
@@ -75,7 +79,8 @@ public final class MainWindow {
 
     public MainWindow(Window owner, Services services, Consumer<String> browser, Themes themes) {
         this.themes = themes;
-        TaskExecutor executor = services.executor();
+        this.ivsGateway = services.gateway();
+        this.executor = services.executor();
         inspector = new InspectorViewModel(services.gateway(), new ResponseTree(FieldDocs.load()), executor,
                 new FxDialogService(() -> owner), ErrorMessages.load(), FxDesktopServices.create(() -> owner, browser),
                 InspectorViewModel.DEFAULT_POLL_DELAYS);
@@ -139,6 +144,12 @@ public final class MainWindow {
         LinkedHashSet<String> all = new LinkedHashSet<>(history.choices());
         browse.allRows().forEach(row -> all.add(row.arn()));
         return FXCollections.observableArrayList(all);
+    }
+
+    /** Adds the Recordings tab, reading recordings through {@code recordings}. */
+    public RecordingsTab attachRecordings(RecordingsGateway recordings, Window owner, Consumer<String> browser) {
+        return RecordingsTab.attach(RecordingsTab.findTabs(inspectorRoot, "tabs"), inspector.shownConfigurationProperty(),
+                ivsGateway, recordings, executor, FxDesktopServices.create(() -> owner, browser));
     }
 
     public Themes themes() {
