@@ -4,5 +4,5 @@
 # Usage: bench/recordings.sh [monocle|gtk] [warm opens=5]
 source "$(dirname "$0")/common.sh"
 start_demo_endpoint
-BENCH_FLAGS=("-Dbench.endpoint=http://127.0.0.1:$PORT" "-Divsinspector.cacheDir=$BENCH_WORK/cache")
+BENCH_FLAGS=("-Divsinspector.bench.endpoint=http://127.0.0.1:$PORT" "-Divsinspector.cacheDir=$BENCH_WORK/cache")
 run_fx_bench RecordingsBench "${1:-monocle}" "${2:-5}"
