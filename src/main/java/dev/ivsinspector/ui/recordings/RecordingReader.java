@@ -90,13 +90,19 @@ public final class RecordingReader {
      * parsed is reported in {@link RecordingDetails#problem()}, not thrown: the row still shows its path.
      */
     public RecordingDetails details(RecordingPrefix recording) {
-        List<String> events = keys(recording.key() + "events/");
         String metadataKey = null;
+        byte[] bytes = null;
+        // The most final file first: most recordings have ended, so one read usually finds it.
         for (String name : FINAL_FIRST) {
             String key = recording.key() + "events/" + name;
-            if (events.contains(key)) {
+            try {
+                bytes = gateway.getObject(region, bucket, key, MAX_METADATA_BYTES);
                 metadataKey = key;
                 break;
+            } catch (IvsCallException e) {
+                if (e.kind() != ErrorKind.NOT_FOUND) {
+                    throw e;
+                }
             }
         }
         if (metadataKey == null) {
@@ -104,8 +110,7 @@ public final class RecordingReader {
         }
         RecordingMetadata metadata;
         try {
-            metadata = RecordingMetadataParser.parse(new String(
-                    gateway.getObject(region, bucket, metadataKey, MAX_METADATA_BYTES), StandardCharsets.UTF_8));
+            metadata = RecordingMetadataParser.parse(new String(bytes, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             return new RecordingDetails(null, metadataKey, List.of(), null, e.getMessage());
         }
