@@ -13,6 +13,11 @@ import dev.ivsinspector.model.recording.ThumbnailOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads one configuration's bucket the way the user guide says to: recordings found by walking the date
@@ -29,7 +34,11 @@ public final class RecordingReader {
     private static final String[] FINAL_FIRST = {"recording-failed.json", "recording-ended.json",
         "recording-started.json"};
 
+    /** Folder listings at once while walking ahead. */
+    private static final int LISTERS = 4;
+
     private final RecordingsGateway gateway;
+    private final Executor listers;
     private final String region;
     private final String bucket;
 
@@ -37,6 +46,16 @@ public final class RecordingReader {
         this.gateway = gateway;
         this.region = region;
         this.bucket = bucket;
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(LISTERS, LISTERS, 10, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "recordings-list-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        // Idle threads end: a reader of a configuration no longer shown leaves nothing running.
+        pool.allowCoreThreadTimeOut(true);
+        this.listers = pool;
     }
 
     public String region() {
@@ -49,7 +68,7 @@ public final class RecordingReader {
 
     /** A walker over one channel's recordings, newest first. */
     public RecordingWalker walker(String accountId, String channelId) {
-        return new RecordingWalker(this::folders, RecordingPrefix.channelPrefix(accountId, channelId));
+        return new RecordingWalker(this::folders, RecordingPrefix.channelPrefix(accountId, channelId), listers);
     }
 
     /** Every folder directly under {@code prefix}, all pages. */
