@@ -6,6 +6,7 @@ import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.SdkIvsGateway;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.model.PropertyNode;
+import dev.ivsinspector.testing.Fx;
 import dev.ivsinspector.ui.browse.ConfigRow;
 import dev.ivsinspector.ui.inspector.ChannelRow;
 import dev.ivsinspector.testing.MainWindowBuilder;
@@ -172,7 +173,8 @@ class DemoWindowViewTest {
 
     private static void waitUntil(Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+            // Read on the FX thread: the table's items and its reused rows change there while the listing runs.
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(condition));
         } catch (Exception e) {
             throw new AssertionError("UI did not reach the expected state in 10 s", e);
         }
