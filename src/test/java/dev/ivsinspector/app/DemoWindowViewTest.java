@@ -126,7 +126,9 @@ class DemoWindowViewTest {
         waitUntil(() -> statuses.getItems().size() == window.browse().regions().size());
         assertThat(statuses.isVisible()).isTrue();
         TableView<ConfigRow> table = robot.lookup("#table").query();
-        waitUntil(() -> table.getItems().stream().map(ConfigRow::region).distinct().count() >= 4);
+        // Read on the FX thread: pages keep arriving while the test waits.
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(
+                () -> table.getItems().stream().map(ConfigRow::region).distinct().count()).get() >= 4);
         // Rows made before the region column appeared, and rows that got their cells after, all show it. Read on
         // the FX thread: while pages arrive a row being emptied has lost its item but is not empty yet.
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> table.lookupAll(".table-row-cell").stream()
