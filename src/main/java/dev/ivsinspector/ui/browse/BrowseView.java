@@ -18,7 +18,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
+import dev.ivsinspector.ui.common.Messages;
+import dev.ivsinspector.ui.common.Shortcut;
 import javafx.scene.layout.VBox;
 
 /** Controller of BrowseView.fxml: binds the table, filter and region status list to the view-model. */
@@ -98,13 +99,13 @@ public final class BrowseView {
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
+            if (Shortcut.OPEN_ROW.matches(e)) {
                 viewModel.open(table.getSelectionModel().getSelectedItem());
                 e.consume();
             }
         });
         root.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.F5) {
+            if (Shortcut.LIST_AGAIN.matches(e)) {
                 viewModel.refresh();
                 e.consume();
             }
@@ -139,7 +140,7 @@ public final class BrowseView {
         protected void updateItem(String name, boolean empty) {
             super.updateItem(name, empty);
             boolean unnamed = !empty && (name == null || name.isEmpty());
-            setText(empty ? null : unnamed ? "(no name)" : name);
+            setText(empty ? null : unnamed ? Messages.text("browse.noName") : name);
             setStyle(unnamed ? "-fx-text-fill: #8a8a8a; -fx-font-style: italic;" : "");
         }
     }

@@ -3,6 +3,7 @@ package dev.ivsinspector.ui.inspector;
 import dev.ivsinspector.model.PropertyNode;
 import dev.ivsinspector.model.insight.InsightRule;
 import dev.ivsinspector.ui.common.LateAttach;
+import dev.ivsinspector.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -34,7 +35,10 @@ public final class DetailsView {
     private void initialize() {
         insightsList.setItems(insights.insights());
         insightsList.setCellFactory(list -> new InsightCell());
-        insightsTitle.textProperty().bind(Bindings.size(insights.insights()).asString("Insights (%d)"));
+        insightsTitle.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.format("details.insights.count", insights.insights().size()), insights.insights()));
+        insightsList.setAccessibleText(Messages.text("details.insights.accessible"));
+        propertySheet.setAccessibleText(Messages.text("details.sheet.accessible"));
 
         propertySheet.setPropertyEditorFactory(ReadOnlyTextEditor::new);
         // The sheet shows nothing before a row is selected, yet styling and skinning it (a toolbar, a search
@@ -47,7 +51,7 @@ public final class DetailsView {
     private void show(PropertyNode node) {
         if (node == null) {
             propertySheet.getItems().clear();
-            description.setText("Select a row to see what it means, its type, allowed values and default.");
+            description.setText(Messages.text("details.select"));
             return;
         }
         propertySheet.getItems().setAll(NodeFacts.of(node));

@@ -1,5 +1,6 @@
 package dev.ivsinspector.ui.inspector;
 
+import dev.ivsinspector.ui.common.LayoutState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -18,12 +19,14 @@ public final class InspectorViews {
     private InspectorViews() {
     }
 
+    /** With a layout of its own (tests, embedding). */
     public static Parent load(InspectorViewModel viewModel, HistoryViewModel history) {
-        return load(viewModel, history, ResourceBundle.getBundle("dev.ivsinspector.i18n.messages"));
+        return load(viewModel, history, new LayoutState(), ResourceBundle.getBundle("dev.ivsinspector.i18n.messages"));
     }
 
-    public static Parent load(InspectorViewModel viewModel, HistoryViewModel history, ResourceBundle messages) {
-        Map<Class<?>, Supplier<Object>> controllers = controllers(viewModel, history);
+    public static Parent load(InspectorViewModel viewModel, HistoryViewModel history, LayoutState layout,
+                              ResourceBundle messages) {
+        Map<Class<?>, Supplier<Object>> controllers = controllers(viewModel, history, layout);
         FXMLLoader loader = new FXMLLoader(InspectorView.class.getResource("InspectorView.fxml"), messages);
         // Included files inherit this factory: each asks for its own controller class.
         loader.setControllerFactory(type -> {
@@ -40,9 +43,10 @@ public final class InspectorViews {
         }
     }
 
-    private static Map<Class<?>, Supplier<Object>> controllers(InspectorViewModel viewModel, HistoryViewModel history) {
+    private static Map<Class<?>, Supplier<Object>> controllers(InspectorViewModel viewModel, HistoryViewModel history,
+                                                               LayoutState layout) {
         Map<Class<?>, Supplier<Object>> controllers = new LinkedHashMap<>();
-        controllers.put(InspectorView.class, () -> new InspectorView(viewModel, history));
+        controllers.put(InspectorView.class, () -> new InspectorView(viewModel, history, layout));
         controllers.put(DetailsView.class, () -> new DetailsView(viewModel));
         controllers.put(ChannelsTabView.class, () -> new ChannelsTabView(viewModel.channels()));
         controllers.put(JsonTabView.class, () -> new JsonTabView(viewModel.json()));

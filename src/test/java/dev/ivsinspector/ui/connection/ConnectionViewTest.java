@@ -61,7 +61,7 @@ class ConnectionViewTest {
         ConnectionViewModel vm = new ConnectionViewModel(services, runner,
                 new SignInViewModel((p, l, c) -> { throw new AssertionError("no sign-in here"); }, runner, Platform::runLater, url -> { }));
         vm.select("staging");
-        FXMLLoader loader = new FXMLLoader(ConnectionView.class.getResource("ConnectionView.fxml"));
+        FXMLLoader loader = new FXMLLoader(ConnectionView.class.getResource("ConnectionView.fxml"), dev.ivsinspector.ui.common.Messages.bundle());
         loader.setControllerFactory(type -> new ConnectionView(vm));
         Parent root = loader.load();
         stage.setScene(new Scene(root, 1000, 120));
