@@ -1,7 +1,7 @@
 package dev.ivsinspector.app;
 
 import dev.ivsinspector.aws.IvsGateway;
-import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.ui.common.TaskExecutor;
 import dev.ivsinspector.ui.compare.CompareView;
 import dev.ivsinspector.ui.compare.CompareViewModel;
 import java.io.IOException;
@@ -27,9 +27,9 @@ final class CompareWindow {
      * @param choices ARNs offered in both drop-downs
      * @param labels  how an ARN reads in the drop-downs
      */
-    static CompareViewModel open(Window owner, IvsGateway gateway, BackgroundRunner runner, String left, String right,
+    static CompareViewModel open(Window owner, IvsGateway gateway, TaskExecutor executor, String left, String right,
                                  ObservableList<String> choices, Function<String, String> labels) {
-        CompareViewModel viewModel = new CompareViewModel(gateway, runner, choices);
+        CompareViewModel viewModel = new CompareViewModel(gateway, executor, choices);
         viewModel.leftArnProperty().set(left == null ? "" : left);
         viewModel.rightArnProperty().set(right == null ? "" : right);
         FXMLLoader loader = new FXMLLoader(CompareView.class.getResource("CompareView.fxml"), Messages.bundle());

@@ -2,19 +2,25 @@ package dev.ivsinspector.app;
 
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
+import dev.ivsinspector.aws.SdkRecordingsGateway;
 import dev.ivsinspector.aws.SwitchableGateway;
 import dev.ivsinspector.aws.connection.ProfileCatalog;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
-import dev.ivsinspector.aws.connection.SsoSignIn;
-import dev.ivsinspector.aws.connection.SsoTarget;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
 import dev.ivsinspector.aws.connection.StsCallerIdentityService;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
+import dev.ivsinspector.demo.SampleOrganization;
+import dev.ivsinspector.ui.accounts.AccountChoiceMemory;
+import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
+import dev.ivsinspector.ui.common.FxTaskExecutor;
+import dev.ivsinspector.ui.common.LayoutState;
+import dev.ivsinspector.ui.common.Messages;
+import java.util.ResourceBundle;
 import dev.ivsinspector.store.ConfigDirectory;
 import dev.ivsinspector.store.WindowLayout;
 import dev.ivsinspector.store.WindowLayoutStore;
-import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.ui.common.LayoutState;
 import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.connection.ConnectionPreferences;
@@ -23,6 +29,8 @@ import dev.ivsinspector.ui.connection.SignInViewModel;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -39,6 +47,7 @@ public final class IvsInspectorApp extends Application {
 
     private DemoEndpoint demo;
     private SwitchableGateway gateway;
+    private SdkRecordingsGateway recordings;
 
     @Override
     public void start(Stage stage) {
@@ -50,6 +59,11 @@ public final class IvsInspectorApp extends Application {
             Platform.exit();
             return;
         }
+        Optional<String> refusedEndpoint = RefusedEndpointNotice.problemWith(commandLine);
+        if (refusedEndpoint.isPresent()) {
+            LOG.warn("--endpoint-url refused: {}", refusedEndpoint.get());
+            commandLine = commandLine.withoutEndpoint();
+        }
         Map<String, String> env = System.getenv();
         WindowLayoutStore layouts = new WindowLayoutStore(ConfigDirectory.resolve());
         WindowLayout layout = layouts.load();
@@ -60,20 +74,25 @@ public final class IvsInspectorApp extends Application {
         ProfileLoadResult profiles = new ProfileCatalog(env).load();
         // The first settings are a placeholder until the connection bar selects its initial choice below.
         gateway = new SwitchableGateway(ConnectionSettings.sdkDefaults());
-        BackgroundRunner runner = new BackgroundRunner();
-        runner.hold();
-        SignInViewModel signIn = new SignInViewModel(
-                (profile, listener, cancelled) -> new SsoSignIn().signIn(SsoTarget.of(profile), listener, cancelled),
-                runner, Platform::runLater, getHostServices()::showDocument);
+        FxTaskExecutor executor = new FxTaskExecutor();
+        executor.hold();
+        DemoOrganizationSetup demoOrganization = new DemoOrganizationSetup(this::demoEndpoint);
+        SignInViewModel signIn = new SignInViewModel(demoOrganization.signIn(), executor,
+                getHostServices()::showDocument);
+        AccountPickerViewModel accounts = new AccountPickerViewModel(new AccountPickerViewModel.Services(
+                demoOrganization.organizationAccess(), AccountChoiceMemory.forUser(),
+                ResourceBundle.getBundle("dev.ivsinspector.i18n.messages")), executor);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
                 new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, commandLine.endpointUrl(), commandLine.region(), env,
-                ConnectionPreferences.forUser()), runner, signIn);
+                ConnectionPreferences.forUser()), executor, signIn, accounts, demoOrganization.profile());
 
         List<String> sampleArns = SampleAccount.standardSampleArns();
         String sampleArn = sampleArns.get(0);
-        MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, useDemo,
-                sampleArns, commandLine.region(), connection, runner),
+        MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway,
+                sampleArns, commandLine.region(), connection, executor),
                 getHostServices()::showDocument, themes);
+        recordings = new SdkRecordingsGateway(gateway::settings);
+        window.attachRecordings(recordings, stage, getHostServices()::showDocument);
         connection.select(connection.initialChoice(useDemo, commandLine.profile()));
         String firstArn = commandLine.arn() != null ? commandLine.arn() : useDemo ? sampleArn : null;
         stage.setTitle(Messages.text("app.title"));
@@ -89,7 +108,7 @@ public final class IvsInspectorApp extends Application {
             StartupProbe.watch(window.inspector(), stage.getScene());
             window.inspector().fetch();
         } else if (firstArn != null) {
-            runner.whenReleased(() -> prepareClientInBackground(firstArn));
+            executor.whenReleased(() -> prepareClientInBackground(firstArn));
         }
         placeOnScreen(stage, place);
         window.setDividers(layout.browseDivider(), layout.inspectorDivider());
@@ -98,9 +117,11 @@ public final class IvsInspectorApp extends Application {
         // later (bench/startup.sh, alternating blocks of 10 runs); the JIT compiler has the second core.
         AppIcons.applyInBackground(stage);
         stage.show();
-        // Only now may background work compete with the FX thread for the CPU (see BackgroundRunner).
-        runner.release();
+        // Only now may background work compete with the FX thread for the CPU (see FxTaskExecutor).
+        executor.release();
         StartupProbe.afterFirstShow(stage);
+        refusedEndpoint.ifPresent(problem -> RefusedEndpointNotice.show(stage, problem,
+                ResourceBundle.getBundle("dev.ivsinspector.i18n.messages")));
         ClassDataArchive.makeInBackgroundIfMissing();
     }
 
@@ -108,7 +129,8 @@ public final class IvsInspectorApp extends Application {
     private synchronized URI demoEndpoint() {
         if (demo == null) {
             // CREATING samples turn ACTIVE after a few reads, so the inspector's polling can be seen at work.
-            demo = DemoEndpoint.start(SampleAccount.standard().withCreatingSettlingAfter(3));
+            demo = DemoEndpoint.start(SampleAccount.standard().withCreatingSettlingAfter(3),
+                    SampleOrganization.standard(), 0);
             LOG.info("Demo account endpoint on {}", demo.uri());
         }
         return demo.uri();
@@ -164,6 +186,9 @@ public final class IvsInspectorApp extends Application {
     public void stop() {
         if (gateway != null) {
             gateway.close();
+        }
+        if (recordings != null) {
+            recordings.close();
         }
         if (demo != null) {
             demo.close();

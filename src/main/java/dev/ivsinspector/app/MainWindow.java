@@ -1,12 +1,18 @@
 package dev.ivsinspector.app;
 
+import dev.ivsinspector.aws.SdkDoctorService;
+import dev.ivsinspector.aws.SwitchableGateway;
+import dev.ivsinspector.ui.doctor.DoctorViewModels;
+import java.util.ResourceBundle;
 import dev.ivsinspector.aws.IvsGateway;
+import dev.ivsinspector.aws.RecordingsGateway;
+import dev.ivsinspector.ui.recordings.RecordingsTab;
 import dev.ivsinspector.model.FieldDocs;
 import dev.ivsinspector.model.ResponseTree;
 import dev.ivsinspector.ui.browse.BrowseView;
 import dev.ivsinspector.ui.browse.BrowseViewModel;
-import dev.ivsinspector.ui.common.BackgroundRunner;
 import dev.ivsinspector.ui.common.ErrorMessages;
+import dev.ivsinspector.ui.common.TaskExecutor;
 import dev.ivsinspector.ui.common.FxDialogService;
 import dev.ivsinspector.ui.connection.ConnectionView;
 import dev.ivsinspector.ui.connection.ConnectionViewModel;
@@ -18,6 +24,7 @@ import dev.ivsinspector.ui.common.Shortcut;
 import dev.ivsinspector.ui.common.UiZoom;
 import dev.ivsinspector.ui.inspector.InspectorViews;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import dev.ivsinspector.ui.inspector.InspectorViewModel;
 import java.io.IOException;
@@ -29,15 +36,10 @@ import dev.ivsinspector.ui.common.FxDesktopServices;
 import dev.ivsinspector.ui.inspector.HistoryViewModel;
 import java.time.Clock;
 import java.util.LinkedHashSet;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.LoggerFactory;
-import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -60,14 +62,11 @@ public final class MainWindow {
     /**
      * What the window needs from the application.
      *
-     * @param connection the connection bar's view-model, or null for a fixed connection (some tests)
+     * @param sampleArns   the demo account's sample ARNs, offered in the ARN field while the demo is used
+     * @param browseRegion the region browse lists first, or null for the SDK's default
      */
-    public record Services(IvsGateway gateway, boolean demo, List<String> sampleArns, String browseRegion,
-                           ConnectionViewModel connection, BackgroundRunner runner) {
-
-        public Services(IvsGateway gateway, boolean demo, List<String> sampleArns, String browseRegion) {
-            this(gateway, demo, sampleArns, browseRegion, null, new BackgroundRunner());
-        }
+    public record Services(IvsGateway gateway, List<String> sampleArns, String browseRegion,
+                           ConnectionViewModel connection, TaskExecutor executor) {
     }
 
     private final BorderPane root;
@@ -77,38 +76,30 @@ public final class MainWindow {
     private final Parent inspectorRoot;
     private final SplitPane split;
     private final Themes themes;
+    private final IvsGateway ivsGateway;
+    private final TaskExecutor executor;
     private final LayoutState layout = new LayoutState();
 
-    /** One daemon thread writes the small settings files, in order, off the FX thread. */
-    private static final Executor SAVER = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "settings-writer");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    public MainWindow(Window owner, Services services) {
-        this(owner, services, url -> LoggerFactory.getLogger(MainWindow.class).info("No browser to open {}", url));
-    }
-
-    /** @param browser opens a URL in the system browser (the Application's HostServices) */
-    public MainWindow(Window owner, Services services, Consumer<String> browser) {
-        this(owner, services, browser, new Themes(false));
-    }
-
     /**
-     * @param themes the app's themes; the app applies one before building the window, so JavaFX never loads
-     *               its default stylesheet only to replace it
+     * @param browser opens a URL in the system browser (the Application's HostServices)
+     * @param themes  the app's themes; the app applies one before building the window, so JavaFX never loads
+     *                its default stylesheet only to replace it
      */
     public MainWindow(Window owner, Services services, Consumer<String> browser, Themes themes) {
         this.themes = themes;
-        inspector = new InspectorViewModel(services.gateway(), new ResponseTree(FieldDocs.load()),
-                services.runner(), new FxDialogService(() -> owner), ErrorMessages.load(),
-                FxDesktopServices.create(() -> owner, browser));
+        this.ivsGateway = services.gateway();
+        this.executor = services.executor();
+        inspector = new InspectorViewModel(services.gateway(), new ResponseTree(FieldDocs.load()), executor,
+                new FxDialogService(() -> owner), ErrorMessages.load(), FxDesktopServices.create(() -> owner, browser),
+                InspectorViewModel.DEFAULT_POLL_DELAYS);
         history = new HistoryViewModel(inspector.shownConfigurationProperty(), inspector.suggestedArns(),
-                new HistoryStore(ConfigDirectory.resolve()), SAVER, Clock.systemUTC());
-        browse = new BrowseViewModel(services.gateway(), Platform::runLater, inspector::open);
+                new HistoryStore(ConfigDirectory.resolve()), executor, Clock.systemUTC());
+        browse = new BrowseViewModel(services.gateway(), executor, inspector::open);
         browse.loadRegions(services.browseRegion());
-        inspectorRoot = InspectorViews.load(inspector, history, layout, Messages.bundle());
+        ResourceBundle messages = Messages.bundle();
+        inspectorRoot = InspectorViews.load(inspector, history, services.gateway() instanceof SwitchableGateway connected
+                ? doctor(connected, executor, owner, browser) : DoctorViewModels.notConnected(inspector, messages),
+                layout, messages);
         Parent browseRoot = load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse));
         split = new SplitPane(browseRoot, inspectorRoot);
         split.setDividerPositions(0.32);
@@ -122,8 +113,7 @@ public final class MainWindow {
         UiZoom zoom = UiZoom.attach(root, layout.fontScaleProperty());
 
         ConnectionViewModel connection = services.connection();
-        ObservableBooleanValue demo = connection == null ? new SimpleBooleanProperty(services.demo())
-                : connection.demoProperty();
+        ObservableBooleanValue demo = connection.demoProperty();
         Label banner = demoBanner();
         banner.visibleProperty().bind(demo);
         banner.managedProperty().bind(demo);
@@ -135,22 +125,22 @@ public final class MainWindow {
         HBox menuRow = new HBox();
         menuRow.getStyleClass().add("menu-row");
         top.getChildren().add(0, menuRow);
-        if (connection != null) {
-            Parent bar = load(ConnectionView.class, "ConnectionView.fxml", new ConnectionView(connection));
-            HBox.setHgrow(bar, Priority.ALWAYS);
-            menuRow.getChildren().add(bar);
-            inspector.setErrorRecovery(connection);
-            // Another connection means another account: list again even when the region stays the same.
-            connection.setOnRegionChanged(region -> services.runner().whenReleased(() -> {
-                if (region.equals(browse.regionProperty().get())) {
-                    browse.refresh();
-                } else {
-                    browse.regionProperty().set(region);
-                }
-            }));
-        }
+        Parent bar = load(ConnectionView.class, "ConnectionView.fxml", new ConnectionView(connection));
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        menuRow.getChildren().add(bar);
+        inspector.setErrorRecovery(connection);
+        // Regions that failed for want of a sign-in are listed again once it happened.
+        connection.setOnSignedIn(browse::continueLoading);
+        // Another connection means another account: list again even when the region stays the same.
+        connection.setOnRegionChanged(region -> {
+            if (region.equals(browse.regionProperty().get())) {
+                browse.refresh();
+            } else {
+                browse.regionProperty().set(region);
+            }
+        });
         MenuBar menu = new MainMenu(inspector, layout, zoom, MainMenu.themeMenu(themes), new MainMenu.Actions(
-                () -> focusArnField(), () -> quit(owner), () -> openCompare(owner, services.gateway(), services.runner()),
+                this::focusArnField, () -> quit(owner), () -> openCompare(owner, services.gateway(), executor),
                 () -> layout.fieldColumnWidthProperty().set(Double.NaN), () -> HelpDialogs.shortcuts(owner).show(),
                 () -> HelpDialogs.openDocumentation(owner, browser), () -> HelpDialogs.about(owner).show())).bar();
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -160,9 +150,6 @@ public final class MainWindow {
         });
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menuRow.getChildren().add(0, menu);
-        if (connection == null) {
-            HBox.setHgrow(menu, Priority.ALWAYS);
-        }
         root.setTop(top);
     }
 
@@ -187,11 +174,11 @@ public final class MainWindow {
     }
 
     /** Compare: the configuration shown on the left, the next offered one on the right. */
-    private void openCompare(Window owner, IvsGateway gateway, BackgroundRunner runner) {
+    private void openCompare(Window owner, IvsGateway gateway, TaskExecutor executor) {
         ObservableList<String> compareChoices = compareChoices(history, browse);
         String left = inspector.shownArnProperty().get();
         String right = compareChoices.stream().filter(arn -> !arn.equals(left)).findFirst().orElse(null);
-        CompareWindow.open(owner, gateway, runner, left, left == null ? null : right, compareChoices, history::label);
+        CompareWindow.open(owner, gateway, executor, left, left == null ? null : right, compareChoices, history::label);
     }
 
     /**
@@ -202,6 +189,12 @@ public final class MainWindow {
         LinkedHashSet<String> all = new LinkedHashSet<>(history.choices());
         browse.allRows().forEach(row -> all.add(row.arn()));
         return FXCollections.observableArrayList(all);
+    }
+
+    /** Adds the Recordings tab, reading recordings through {@code recordings}. */
+    public RecordingsTab attachRecordings(RecordingsGateway recordings, Window owner, Consumer<String> browser) {
+        return RecordingsTab.attach(RecordingsTab.findTabs(inspectorRoot, "tabs"), inspector.shownConfigurationProperty(),
+                ivsGateway, recordings, executor, FxDesktopServices.create(() -> owner, browser));
     }
 
     public Themes themes() {
@@ -267,5 +260,12 @@ public final class MainWindow {
         banner.setStyle("-fx-background-color: #fff4ce; -fx-text-fill: #3b2e00; -fx-padding: 6 10;"
                 + " -fx-border-color: transparent transparent #e0c97a transparent;");
         return banner;
+    }
+
+    /** The recording doctor asks S3, IAM and STS with whatever connection the gateway has when it runs. */
+    private DoctorViewModels doctor(SwitchableGateway gateway, TaskExecutor executor, Window owner,
+            Consumer<String> browser) {
+        return DoctorViewModels.of(inspector, new SdkDoctorService(gateway::settings, Messages.bundle()), executor,
+                FxDesktopServices.create(() -> owner, browser), Messages.bundle());
     }
 }

@@ -1,10 +1,8 @@
 package dev.ivsinspector.aws;
 
-import java.net.InetAddress;
+import dev.ivsinspector.aws.org.RoleSession;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,19 +15,25 @@ import java.util.Optional;
  * @param endpointOverride an explicit endpoint (e.g. --endpoint-url), or null
  * @param demo             true for the built-in demo account: its own static keys, never the user's
  * @param callTimeout      upper bound for one call including retries
+ * @param roleSession      an account and role chosen from an SSO sign-in's portal, whose in-memory credentials
+ *                         replace the profile's; null otherwise
  */
 public record ConnectionSettings(String profile, String region, URI endpointOverride, boolean demo,
-                                 Duration callTimeout) {
+                                 Duration callTimeout, RoleSession roleSession) {
 
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(10);
 
     public ConnectionSettings {
         if (endpointOverride != null) {
-            requireSafeEndpoint(endpointOverride);
+            EndpointRule.require(endpointOverride);
         }
         if (callTimeout == null) {
             callTimeout = DEFAULT_CALL_TIMEOUT;
         }
+    }
+
+    public ConnectionSettings(String profile, String region, URI endpointOverride, boolean demo, Duration callTimeout) {
+        this(profile, region, endpointOverride, demo, callTimeout, null);
     }
 
     /** The SDK's own resolution of profile, region, endpoint and credentials. */
@@ -42,54 +46,27 @@ public record ConnectionSettings(String profile, String region, URI endpointOver
     }
 
     public ConnectionSettings withProfile(String newProfile) {
-        return new ConnectionSettings(newProfile, region, endpointOverride, demo, callTimeout);
+        return new ConnectionSettings(newProfile, region, endpointOverride, demo, callTimeout, roleSession);
     }
 
     public ConnectionSettings withRegion(String newRegion) {
-        return new ConnectionSettings(profile, newRegion, endpointOverride, demo, callTimeout);
+        return new ConnectionSettings(profile, newRegion, endpointOverride, demo, callTimeout, roleSession);
     }
 
     public ConnectionSettings withEndpoint(URI newEndpoint) {
-        return new ConnectionSettings(profile, region, newEndpoint, demo, callTimeout);
+        return new ConnectionSettings(profile, region, newEndpoint, demo, callTimeout, roleSession);
     }
 
     public ConnectionSettings withCallTimeout(Duration timeout) {
-        return new ConnectionSettings(profile, region, endpointOverride, demo, timeout);
+        return new ConnectionSettings(profile, region, endpointOverride, demo, timeout, roleSession);
+    }
+
+    /** The connection as {@code session}'s account and role (the profile then only names where it came from). */
+    public ConnectionSettings withRoleSession(RoleSession session) {
+        return new ConnectionSettings(profile, region, endpointOverride, demo, callTimeout, session);
     }
 
     public Optional<String> profileName() {
         return Optional.ofNullable(profile);
-    }
-
-    /**
-     * Plain http would send signed requests and the answers in clear text over the network; it is only
-     * accepted to this machine (test endpoints, the demo account).
-     */
-    static void requireSafeEndpoint(URI endpoint) {
-        String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
-        if (endpoint.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException("The endpoint URL \"" + endpoint
-                    + "\" is not valid: use https://host[:port], or http://127.0.0.1:port for a local test endpoint.");
-        }
-        if (scheme.equals("http") && !isLoopback(endpoint.getHost())) {
-            throw new IllegalArgumentException("Plain http is allowed only to this machine (localhost, 127.0.0.1, ::1);"
-                    + " use https for \"" + endpoint.getHost() + "\".");
-        }
-    }
-
-    private static boolean isLoopback(String host) {
-        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (h.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        // Only literal addresses are checked, so no DNS lookup happens here.
-        if (!h.matches("[0-9.]+|[0-9a-fA-F:]+")) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(h).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

@@ -1,19 +1,30 @@
 package dev.ivsinspector.demo;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.ivsinspector.demo.query.QueryHttpHandler;
+import dev.ivsinspector.demo.s3.PresignedUrl;
+import dev.ivsinspector.demo.s3.S3HttpHandler;
+import dev.ivsinspector.demo.s3.S3Operations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The built-in demo account: a loopback HTTP endpoint speaking the IVS rest-json protocol, so the real
- * SDK client (endpointOverride = {@link #uri()}) and the AWS CLI ({@code --endpoint-url}) work against
- * it. Only 127.0.0.1 is bound; nothing leaves the machine.
+ * The built-in demo account: a loopback HTTP endpoint speaking the wire protocols of IVS (rest-json), S3
+ * (rest-xml, path-style, with the recordings of the sample channels) and IAM and STS (query), so the real SDK clients (endpointOverride = {@link #uri()})
+ * and the AWS CLI ({@code --endpoint-url}) work against it. Requests are routed by the service in their SigV4
+ * credential scope. Only 127.0.0.1 is bound; nothing leaves the machine. It can also serve a
+ * {@link SampleOrganization}: the IAM Identity Center device flow and access portal, and IVS as each member
+ * account.
  */
 public final class DemoEndpoint implements AutoCloseable {
     /** Static demo keys, so the demo never needs (or sees) the user's credentials. */
@@ -32,14 +43,17 @@ public final class DemoEndpoint implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
-    private final IvsHttpHandler handler;
+    private final ServiceRouter router;
     private final SampleAccount account;
+    private final OrganizationRoutes organization;
 
-    private DemoEndpoint(HttpServer server, ExecutorService executor, IvsHttpHandler handler, SampleAccount account) {
+    private DemoEndpoint(HttpServer server, ExecutorService executor, ServiceRouter router, SampleAccount account,
+                         OrganizationRoutes organization) {
         this.server = server;
         this.executor = executor;
-        this.handler = handler;
+        this.router = router;
         this.account = account;
+        this.organization = organization;
     }
 
     /** Starts the standard demo account on a free port. */
@@ -54,7 +68,24 @@ public final class DemoEndpoint implements AutoCloseable {
 
     /** Starts {@code account} on {@code port} (0: any free port). */
     public static DemoEndpoint start(SampleAccount account, int port) {
-        IvsHttpHandler handler = new IvsHttpHandler(new IvsOperations(account));
+        return start(account, null, port);
+    }
+
+    /**
+     * Starts {@code account} and, when not null, the demo organization {@code organization} (its device flow,
+     * access portal and member accounts, reached with the role keys the portal issues) on {@code port}.
+     */
+    public static DemoEndpoint start(SampleAccount account, SampleOrganization organization, int port) {
+        OrganizationRoutes routes = organization == null ? null : new OrganizationRoutes(organization, Clock.systemUTC());
+        SampleRecordings recordings = new SampleRecordings(account, Instant.now());
+        IvsHttpHandler ivs = new IvsHttpHandler(new IvsOperations(account),
+                new StreamSessionOperations(account, recordings), routes);
+        ServiceRouter router = new ServiceRouter(Map.of(
+                "ivs", ivs,
+                "s3", new S3HttpHandler(new S3Operations(account.resources(), recordings.store()),
+                        new PresignedUrl(ACCESS_KEY_ID, SECRET_ACCESS_KEY, Clock.systemUTC())),
+                "iam", QueryHttpHandler.iam(account.resources()),
+                "sts", QueryHttpHandler.sts()), ivs);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
@@ -68,9 +99,9 @@ public final class DemoEndpoint implements AutoCloseable {
             return t;
         });
         server.setExecutor(executor);
-        server.createContext("/", handler);
+        server.createContext("/", router);
         startAsDaemon(server);
-        return new DemoEndpoint(server, executor, handler, account);
+        return new DemoEndpoint(server, executor, router, account, routes);
     }
 
     /**
@@ -103,9 +134,22 @@ public final class DemoEndpoint implements AutoCloseable {
         return account;
     }
 
+    /** The demo organization served here, if any. */
+    public Optional<SampleOrganization> organization() {
+        return Optional.ofNullable(organization).map(OrganizationRoutes::organization);
+    }
+
+    /**
+     * The organization's request counts per account-region and for the portal, with every second that went over
+     * a limit (none unless an organization is served).
+     */
+    public Optional<TrafficMeter> organizationTraffic() {
+        return Optional.ofNullable(organization).map(OrganizationRoutes::meter);
+    }
+
     /** Every HTTP request received so far, answered or not (tests use it to prove none was sent). */
     public int requestCount() {
-        return handler.requestCount();
+        return router.requestCount();
     }
 
     /** Stops at once: open exchanges are dropped and sleeping (slow-fault) threads are interrupted. */

@@ -24,7 +24,19 @@ public enum DemoError {
     /** An Authorization header that is not a complete SigV4 header. */
     INCOMPLETE_SIGNATURE("IncompleteSignatureException", 403),
     /** A SigV4 header scoped to another service than ivs. */
-    INVALID_SIGNATURE("InvalidSignatureException", 403);
+    INVALID_SIGNATURE("InvalidSignatureException", 403),
+    /** Temporary keys past their expiration (STS and every SigV4 service answer this). */
+    EXPIRED_TOKEN("ExpiredTokenException", 403),
+    /** The SSO portal: no valid bearer token. */
+    UNAUTHORIZED("UnauthorizedException", 401),
+    /** The SSO portal's throttling answer (IVS says ThrottlingException). */
+    TOO_MANY_REQUESTS("TooManyRequestsException", 429),
+    /** The SSO portal's and OIDC's answer to a malformed request. */
+    INVALID_REQUEST("InvalidRequestException", 400),
+    /** OIDC CreateToken before the user approved the device code. */
+    AUTHORIZATION_PENDING("AuthorizationPendingException", 400),
+    /** OIDC CreateToken with a device code or refresh token it does not know. */
+    INVALID_GRANT("InvalidGrantException", 400);
 
     /** The suffix AWS appends to the code in x-amzn-ErrorType; clients keep only the part before ':'. */
     private static final String TYPE_SUFFIX = ":http://internal.amazon.com/coral/com.amazonaws.ivs/";

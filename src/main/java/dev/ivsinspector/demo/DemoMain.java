@@ -4,7 +4,9 @@ package dev.ivsinspector.demo;
  * Runs the demo endpoint on its own, for manual use with the AWS CLI:
  * {@code java -cp ... dev.ivsinspector.demo.DemoMain [port [region count]]}, then
  * {@code aws --endpoint-url http://127.0.0.1:PORT --region us-west-2 ivs get-recording-configuration --arn ...}
- * with AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY set to any value (the demo keys are printed).
+ * with AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY set to any value (the demo keys are printed). The same port
+ * answers S3 (path-style: {@code aws s3api head-bucket --bucket ivs-minimal-bucket}), IAM
+ * ({@code aws iam get-role --role-name AWSServiceRoleForIVSRecordToS3}) and STS.
  * With a region and a count, that region also holds that many generated configurations (the browse benchmark
  * lists 10,000 from an endpoint in its own process, as the app meets AWS).
  */

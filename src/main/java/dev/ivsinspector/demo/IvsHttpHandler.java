@@ -8,13 +8,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP side of the demo endpoint: counts the request, checks the SigV4 header, routes the rest-json
+ * The IVS side of the demo endpoint: checks the SigV4 header, routes the rest-json
  * operation to {@link IvsOperations} and writes the reply with the headers AWS sends.
  */
 final class IvsHttpHandler implements HttpHandler {
@@ -22,19 +22,19 @@ final class IvsHttpHandler implements HttpHandler {
     private static final String TAGS_PREFIX = "/tags/";
 
     private final IvsOperations operations;
-    private final AtomicInteger requestCount = new AtomicInteger();
+    /** The demo organization's routes, or null when the endpoint serves the single demo account only. */
+    private final OrganizationRoutes organization;
 
-    IvsHttpHandler(IvsOperations operations) {
+    private final StreamSessionOperations sessions;
+
+    IvsHttpHandler(IvsOperations operations, StreamSessionOperations sessions, OrganizationRoutes organization) {
         this.operations = operations;
-    }
-
-    int requestCount() {
-        return requestCount.get();
+        this.sessions = sessions;
+        this.organization = organization;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        requestCount.incrementAndGet();
         Reply reply;
         try (InputStream in = exchange.getRequestBody()) {
             reply = replyFor(exchange, in.readAllBytes()); // read it all so the connection can be kept alive
@@ -55,8 +55,24 @@ final class IvsHttpHandler implements HttpHandler {
 
     private Reply replyFor(HttpExchange exchange, byte[] body) {
         try {
-            SigV4Scope scope = SigV4Scope.parse(exchange.getRequestHeaders().getFirst("Authorization"));
-            return route(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), scope, body);
+            String method = exchange.getRequestMethod();
+            String rawPath = exchange.getRequestURI().getRawPath();
+            if (organization != null) {
+                Optional<Reply> unsigned = organization.routeUnsigned(method, rawPath,
+                        exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
+                if (unsigned.isPresent()) {
+                    return unsigned.get();
+                }
+            }
+            SigV4Scope scope = SigV4Scope.parse(exchange.getRequestHeaders().getFirst("Authorization"), "ivs");
+            if (organization != null) {
+                Optional<Reply> member = organization.routeIvs(scope, operationName(method, rawPath),
+                        ops -> route(ops, method, rawPath, scope, body));
+                if (member.isPresent()) {
+                    return member.get();
+                }
+            }
+            return route(operations, method, rawPath, scope, body);
         } catch (ApiException e) {
             return Reply.error(e.error(), e.getMessage());
         } catch (RuntimeException e) {
@@ -65,7 +81,13 @@ final class IvsHttpHandler implements HttpHandler {
         }
     }
 
-    private Reply route(String method, String rawPath, SigV4Scope scope, byte[] body) {
+    /** The operation a request names, for messages such as AccessDenied's. */
+    private static String operationName(String method, String rawPath) {
+        return "GET".equals(method) && rawPath.startsWith(TAGS_PREFIX) ? "ListTagsForResource"
+                : rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
+    }
+
+    private Reply route(IvsOperations operations, String method, String rawPath, SigV4Scope scope, byte[] body) {
         if ("POST".equals(method)) {
             switch (rawPath) {
                 case "/GetRecordingConfiguration":
@@ -74,6 +96,10 @@ final class IvsHttpHandler implements HttpHandler {
                     return operations.listRecordingConfigurations(scope, RequestBody.parse(body));
                 case "/ListChannels":
                     return operations.listChannels(scope, RequestBody.parse(body));
+                case "/ListStreamSessions":
+                    return sessions.listStreamSessions(scope, RequestBody.parse(body));
+                case "/GetStreamSession":
+                    return sessions.getStreamSession(scope, RequestBody.parse(body));
                 default:
                     break;
             }
@@ -88,7 +114,7 @@ final class IvsHttpHandler implements HttpHandler {
 
     private static void send(HttpExchange exchange, Reply reply) throws IOException {
         Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", "application/json");
+        headers.set("Content-Type", reply.contentType());
         headers.set("x-amzn-RequestId", UUID.randomUUID().toString());
         if (reply.error() != null) {
             headers.set("x-amzn-ErrorType", reply.error().errorTypeHeader());

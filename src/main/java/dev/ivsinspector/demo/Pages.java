@@ -15,8 +15,13 @@ final class Pages {
 
     static <T> Page<T> page(List<T> all, RequestBody request, int defaultMaxResults, String operation,
             String region) {
-        int maxResults = maxResults(request, defaultMaxResults);
-        PageToken start = request.string("nextToken")
+        return page(all, maxResults(request, defaultMaxResults), request.string("nextToken").orElse(null),
+                operation, region);
+    }
+
+    /** The same from already checked values (the SSO portal's query parameters). */
+    static <T> Page<T> page(List<T> all, int maxResults, String nextToken, String operation, String region) {
+        PageToken start = java.util.Optional.ofNullable(nextToken)
                 .filter(token -> !token.isEmpty()) // the service treats "" as "from the start"
                 .map(token -> PageToken.decode(token, operation, region))
                 .orElse(new PageToken(operation, region, 0, 0));

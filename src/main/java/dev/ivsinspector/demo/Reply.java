@@ -8,7 +8,17 @@ import java.util.Map;
  * What the endpoint sends for one request: a status, a body and, for errors, the error code. The
  * {@code reset} kind announces the whole body but sends only half, then drops the connection.
  */
-record Reply(int status, byte[] body, DemoError error, boolean reset) {
+record Reply(int status, byte[] body, DemoError error, boolean reset, String contentType) {
+    static final String JSON = "application/json";
+
+    Reply(int status, byte[] body, DemoError error, boolean reset) {
+        this(status, body, error, reset, JSON);
+    }
+
+    /** A small page for a browser (the demo organization's sign-in note). */
+    static Reply html(String page) {
+        return new Reply(200, bytes(page), null, false, "text/html; charset=utf-8");
+    }
 
     static Reply ok(Object json) {
         return new Reply(200, bytes(Json.write(json)), null, false);

@@ -28,17 +28,21 @@ public final class SampleAccount {
     private final Duration slowDelay;
     private final List<ListFault> listFaults;
     private final int settleAfterReads;
+    /** Regions whose ListRecordingConfigurations sends the same nextToken for ever. */
+    private final java.util.Set<String> brokenPagingRegions = new java.util.HashSet<>();
+    private final AccountResources resources;
     private final Map<String, SampleConfig> configsByArn = new LinkedHashMap<>();
     private final Map<String, List<SampleConfig>> configsByRegion = new LinkedHashMap<>();
 
     private SampleAccount(List<SampleConfig> configs, List<SampleChannel> channels, List<String> sampleArns,
-            Duration slowDelay, List<ListFault> listFaults) {
-        this(configs, channels, sampleArns, slowDelay, listFaults, 0);
+            Duration slowDelay, List<ListFault> listFaults, AccountResources resources) {
+        this(configs, channels, sampleArns, slowDelay, listFaults, 0, resources);
     }
 
     private SampleAccount(List<SampleConfig> configs, List<SampleChannel> channels, List<String> sampleArns,
-            Duration slowDelay, List<ListFault> listFaults, int settleAfterReads) {
+            Duration slowDelay, List<ListFault> listFaults, int settleAfterReads, AccountResources resources) {
         this.settleAfterReads = settleAfterReads;
+        this.resources = resources;
         this.configs = List.copyOf(configs);
         this.channels = List.copyOf(channels);
         this.sampleArns = List.copyOf(sampleArns);
@@ -55,7 +59,8 @@ public final class SampleAccount {
     /** The curated sample data plus 300 generated configurations in ap-south-1 for paging. */
     public static SampleAccount standard() {
         return new SampleAccount(StandardSamples.configs(), StandardSamples.channels(),
-                StandardSamples.sampleArns(), DEFAULT_SLOW_DELAY, List.of())
+                StandardSamples.sampleArns(), DEFAULT_SLOW_DELAY, List.of(),
+                AccountResources.of(StandardSamples.buckets()))
                 .withGenerated(StandardSamples.PAGING_REGION, StandardSamples.PAGING_REGION_COUNT);
     }
 
@@ -70,7 +75,20 @@ public final class SampleAccount {
 
     /** An account without configurations or channels (fault ids still work). */
     public static SampleAccount empty() {
-        return new SampleAccount(List.of(), List.of(), List.of(), DEFAULT_SLOW_DELAY, List.of());
+        return new SampleAccount(List.of(), List.of(), List.of(), DEFAULT_SLOW_DELAY, List.of(),
+                AccountResources.of(List.of()));
+    }
+
+    /** An account holding exactly these configurations and no channels. */
+    public static SampleAccount of(List<SampleConfig> configs) {
+        return new SampleAccount(configs, List.of(), List.of(), DEFAULT_SLOW_DELAY, List.of(),
+                AccountResources.of(List.of()));
+    }
+
+    /** The same configurations owned by {@code accountId} (their ARNs name it); channels are left out. */
+    public SampleAccount withAccountId(String accountId) {
+        return carryOver(new SampleAccount(configs.stream().map(c -> c.withAccount(accountId)).toList(), List.of(), List.of(),
+                slowDelay, listFaults, settleAfterReads, resources));
     }
 
     /** Adds {@code count} deterministic generated configurations in {@code region} after any already there. */
@@ -82,7 +100,7 @@ public final class SampleAccount {
         int first = (int) configs(region).stream().filter(GeneratedSamples::isGenerated).count();
         List<SampleConfig> all = new ArrayList<>(configs);
         all.addAll(GeneratedSamples.generate(region, first, count));
-        return new SampleAccount(all, channels, sampleArns, slowDelay, listFaults, settleAfterReads);
+        return carryOver(new SampleAccount(all, channels, sampleArns, slowDelay, listFaults, settleAfterReads, resources));
     }
 
     /** How long the {@link FaultIds#SLOW} fault waits before answering. */
@@ -90,7 +108,7 @@ public final class SampleAccount {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("delay must not be negative: " + delay);
         }
-        return new SampleAccount(configs, channels, sampleArns, delay, listFaults, settleAfterReads);
+        return carryOver(new SampleAccount(configs, channels, sampleArns, delay, listFaults, settleAfterReads, resources));
     }
 
     /**
@@ -102,7 +120,28 @@ public final class SampleAccount {
         if (reads < 0) {
             throw new IllegalArgumentException("reads must not be negative: " + reads);
         }
-        return new SampleAccount(configs, channels, sampleArns, slowDelay, listFaults, reads);
+        return carryOver(new SampleAccount(configs, channels, sampleArns, slowDelay, listFaults, reads, resources));
+    }
+
+    /**
+     * Makes ListRecordingConfigurations in {@code region} never end: every page holds the region's first
+     * configurations and the same nextToken.
+     */
+    public SampleAccount withNeverEndingListing(String region) {
+        SampleAccount changed = carryOver(new SampleAccount(configs, channels, sampleArns, slowDelay, listFaults,
+                settleAfterReads, resources));
+        changed.brokenPagingRegions.add(region);
+        return changed;
+    }
+
+    public java.util.Set<String> brokenPagingRegions() {
+        return java.util.Set.copyOf(brokenPagingRegions);
+    }
+
+    /** The settings kept outside the constructor, copied to a changed account (only while it is being made). */
+    private SampleAccount carryOver(SampleAccount changed) {
+        changed.brokenPagingRegions.addAll(brokenPagingRegions);
+        return changed;
     }
 
     public int settleAfterReads() {
@@ -117,7 +156,7 @@ public final class SampleAccount {
     public SampleAccount withListFault(String region, int pageIndex, String errorType) {
         List<ListFault> faults = new ArrayList<>(listFaults);
         faults.add(new ListFault(region, pageIndex, DemoError.ofCode(errorType)));
-        return new SampleAccount(configs, channels, sampleArns, slowDelay, faults, settleAfterReads);
+        return carryOver(new SampleAccount(configs, channels, sampleArns, slowDelay, faults, settleAfterReads, resources));
     }
 
     /** A short curated list of interesting ARNs for a drop-down; the first is the richest configuration. */
@@ -168,5 +207,16 @@ public final class SampleAccount {
 
     public List<ListFault> listFaults() {
         return listFaults;
+    }
+
+    /** The S3 buckets, the IAM role and the caller's permissions that S3, IAM and STS answer from. */
+    public AccountResources resources() {
+        return resources;
+    }
+
+    /** The same account with other S3/IAM resources (e.g. {@code resources().withoutServiceLinkedRole()}). */
+    public SampleAccount withResources(AccountResources newResources) {
+        return carryOver(new SampleAccount(configs, channels, sampleArns, slowDelay, listFaults, settleAfterReads,
+                Objects.requireNonNull(newResources, "newResources")));
     }
 }

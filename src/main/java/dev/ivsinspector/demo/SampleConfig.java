@@ -23,9 +23,11 @@ public record SampleConfig(
         Long thumbnailTargetIntervalSeconds,
         String thumbnailResolution,
         List<String> thumbnailStorage,
-        Map<String, String> tags) {
+        Map<String, String> tags,
+        String accountId) {
 
     public SampleConfig {
+        accountId = accountId == null ? SampleAccount.ACCOUNT_ID : accountId;
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(bucketName, "bucketName");
@@ -36,7 +38,14 @@ public record SampleConfig(
     }
 
     public String arn() {
-        return "arn:aws:ivs:" + region + ":" + SampleAccount.ACCOUNT_ID + ":recording-configuration/" + id;
+        return "arn:aws:ivs:" + region + ":" + accountId + ":recording-configuration/" + id;
+    }
+
+    /** The same configuration owned by another account (the demo organization's accounts each own theirs). */
+    public SampleConfig withAccount(String otherAccountId) {
+        return new SampleConfig(region, id, name, bucketName, state, recordingReconnectWindowSeconds,
+                renditionSelection, renditions, thumbnailRecordingMode, thumbnailTargetIntervalSeconds,
+                thumbnailResolution, thumbnailStorage, tags, otherAccountId);
     }
 
     public boolean hasRenditionConfiguration() {
@@ -119,7 +128,7 @@ public record SampleConfig(
 
         public SampleConfig build() {
             return new SampleConfig(region, id, name, bucketName, state, reconnect, renditionSelection,
-                    renditions, thumbnailMode, thumbnailInterval, thumbnailResolution, thumbnailStorage, tags);
+                    renditions, thumbnailMode, thumbnailInterval, thumbnailResolution, thumbnailStorage, tags, null);
         }
     }
 }

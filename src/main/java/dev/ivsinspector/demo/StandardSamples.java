@@ -1,5 +1,6 @@
 package dev.ivsinspector.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -74,7 +75,7 @@ final class StandardSamples {
                         .thumbnails("INTERVAL", 5L, "LOWEST_RESOLUTION", "SEQUENTIAL")
                         .tags("env", "prod", "department", "marketing")
                         .build(),
-                // CREATE_FAILED (e.g. the bucket was missing); a channel still points at it.
+                // CREATE_FAILED because its bucket does not exist; a channel still points at it.
                 SampleConfig.builder(USE1, "Tr3Ee4Ww5Qq6", "staging-recordings-missing-bucket", "CREATE_FAILED")
                         .name("staging-recordings")
                         .renditions("ALL")
@@ -82,6 +83,7 @@ final class StandardSamples {
                         .tags("env", "staging")
                         .build(),
                 // A name with an underscore (allowed), a mid-length window, thumbnails without a resolution.
+                // Its bucket now belongs to another account (deleted, and the name taken by someone else).
                 SampleConfig.builder(USE1, "Ua1Sb2Dc3Fv4", "corp-town-hall-recordings", "ACTIVE")
                         .name("town-hall_q3")
                         .reconnectWindowSeconds(120)
@@ -122,10 +124,40 @@ final class StandardSamples {
                         .thumbnails("INTERVAL", 2L, "SD", "SEQUENTIAL", "LATEST")
                         .tags("env", "prod", "genre", "j-pop", "venue", "budokan")
                         .build(),
+                // CREATE_FAILED because its bucket is in another region (us-west-2).
                 SampleConfig.builder(APNE1, "Ap2Os3Ka4Xy5", "osaka-test-recordings", "CREATE_FAILED")
                         .name("osaka-test")
                         .tags("env", "test")
                         .build());
+    }
+
+    /**
+     * The buckets behind the configurations, one sample per doctor finding: most are healthy (us-east-1 answers
+     * an empty location constraint, eu-west-1 the legacy "EU"); staging's bucket does not exist, osaka's is in
+     * us-west-2, the podcast bucket's policy denies every write, the town-hall bucket is another account's and
+     * the esports bucket does not let the caller read its policy. The paging region's generated configurations
+     * share fifteen buckets.
+     */
+    static List<SampleBucket> buckets() {
+        List<SampleBucket> buckets = new ArrayList<>(List.of(
+                SampleBucket.of("prod.live-recordings.us-west-2", USW2).withPolicy(DemoPolicies.READERS_AND_NO_DELETES),
+                SampleBucket.of("esports-finals-hd", USW2).denying("s3:GetBucketPolicy"),
+                SampleBucket.of("audio-only.podcast-archive", USW2).withPolicy(DemoPolicies.DENY_ALL_WRITES),
+                SampleBucket.of("launch.event.recordings", USW2),
+                SampleBucket.of("ivs-minimal-bucket", USW2),
+                SampleBucket.of("webinar-archive.us-east-1", USE1),
+                SampleBucket.of("corp-town-hall-recordings", USE1).ownedBy("444455556666"),
+                SampleBucket.of("eu.gdpr-recordings.example", EUW1).withPolicy(DemoPolicies.TLS_ONLY),
+                SampleBucket.of("fitness-classes-eu", EUW1),
+                SampleBucket.of("tokyo.music-live.archive", APNE1),
+                SampleBucket.of("osaka-test-recordings", USW2)));
+        for (int i = 0; i < 5; i++) {
+            buckets.add(SampleBucket.of("media.archive-" + i + ".example", PAGING_REGION));
+        }
+        for (int i = 0; i < 10; i++) {
+            buckets.add(SampleBucket.of("ivs-recordings-" + PAGING_REGION + "-" + i, PAGING_REGION));
+        }
+        return buckets;
     }
 
     static List<SampleChannel> channels() {
@@ -146,7 +178,10 @@ final class StandardSamples {
                 new SampleChannel(USE1, "WebinarRoom1", "webinar-room-1", "LOW", "STANDARD", null, true, false,
                         arn(USE1, "Gh5Jk7Lz9QwE"), null, java.util.Map.of("department", "marketing")),
                 new SampleChannel(EUW1, "SpinClass001", "spin-class", "LOW", "STANDARD", null, false, false,
-                        arn(EUW1, "Eu5Cd6Ef7Gh8"), null, java.util.Map.of()));
+                        arn(EUW1, "Eu5Cd6Ef7Gh8"), null, java.util.Map.of()),
+                // Two years of short clips (thousands of recordings) in the minimal configuration's bucket.
+                new SampleChannel(USW2, GeneratedRecordings.CHANNEL_ID, "archive-5000", "LOW", "BASIC", null, false,
+                        false, arn(USW2, MINIMAL_ID), null, java.util.Map.of("purpose", "archive")));
     }
 
     /** The ARNs for the UI's drop-down: the richest first, then the minimal one, then other regions. */

@@ -7,6 +7,7 @@ import dev.ivsinspector.aws.SdkIvsGateway;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.ui.browse.ConfigRow;
+import dev.ivsinspector.testing.MainWindowBuilder;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +38,7 @@ class BrowseTableFillViewTest {
     void start(Stage stage) {
         endpoint = DemoEndpoint.start(SampleAccount.standard().withGenerated(REGION, COUNT));
         gateway = new SdkIvsGateway(ConnectionSettings.demo(endpoint.uri()));
-        window = new MainWindow(stage, new MainWindow.Services(gateway, true, List.of(), REGION));
+        window = MainWindowBuilder.mainWindow(gateway).demo(endpoint.uri()).browseRegion(REGION).build(stage);
         stage.setScene(new Scene(window.root(), 1200, 800));
         stage.show();
     }

@@ -8,6 +8,7 @@ import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.model.PropertyNode;
 import dev.ivsinspector.ui.browse.ConfigRow;
 import dev.ivsinspector.ui.inspector.ChannelRow;
+import dev.ivsinspector.testing.MainWindowBuilder;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -46,7 +47,7 @@ class DemoWindowViewTest {
     void start(Stage stage) {
         endpoint = DemoEndpoint.start();
         gateway = new SdkIvsGateway(ConnectionSettings.demo(endpoint.uri()));
-        window = new MainWindow(stage, new MainWindow.Services(gateway, true, endpoint.account().sampleArns(), "us-west-2"));
+        window = MainWindowBuilder.mainWindow(gateway).demo(endpoint.uri()).sampleArns(endpoint.account().sampleArns()).build(stage);
         window.inspector().arnTextProperty().set(endpoint.account().sampleArns().get(0));
         stage.setScene(new Scene(window.root(), 1440, 880));
         stage.show();
@@ -125,13 +126,14 @@ class DemoWindowViewTest {
         assertThat(statuses.isVisible()).isTrue();
         TableView<ConfigRow> table = robot.lookup("#table").query();
         waitUntil(() -> table.getItems().stream().map(ConfigRow::region).distinct().count() >= 4);
-        // Rows made before the region column appeared, and rows that got their cells after, all show it.
-        waitUntil(() -> table.lookupAll(".table-row-cell").stream()
+        // Rows made before the region column appeared, and rows that got their cells after, all show it. Read on
+        // the FX thread: while pages arrive a row being emptied has lost its item but is not empty yet.
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> table.lookupAll(".table-row-cell").stream()
                 .map(node -> (TableRow<?>) node)
                 .filter(row -> !row.isEmpty() && row.isVisible())
                 .allMatch(row -> row.lookupAll(".table-cell").stream()
                         .anyMatch(cell -> ((ConfigRow) row.getItem()).region()
-                                .equals(((TableCell<?, ?>) cell).getText()))));
+                                .equals(((TableCell<?, ?>) cell).getText())))).get());
     }
 
     private static String flowText(TextFlow flow) {

@@ -7,6 +7,7 @@ import dev.ivsinspector.aws.SdkIvsGateway;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.model.ConfigurationDiff.Row;
 import dev.ivsinspector.model.PropertyNode;
+import dev.ivsinspector.testing.MainWindowBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +45,7 @@ class PowerFeaturesViewTest {
         Files.deleteIfExists(Path.of(System.getProperty("ivsinspector.configDir"), "history.json"));
         endpoint = DemoEndpoint.start();
         gateway = new SdkIvsGateway(ConnectionSettings.demo(endpoint.uri()));
-        window = new MainWindow(stage, new MainWindow.Services(gateway, true, endpoint.account().sampleArns(), "us-west-2"));
+        window = MainWindowBuilder.mainWindow(gateway).demo(endpoint.uri()).sampleArns(endpoint.account().sampleArns()).build(stage);
         stage.setScene(new Scene(window.root(), 1920, 880));
         stage.show();
     }

@@ -7,6 +7,7 @@ import dev.ivsinspector.aws.SdkIvsGateway;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.model.PropertyNode;
+import dev.ivsinspector.testing.MainWindowBuilder;
 import dev.ivsinspector.testing.PseudoLocale;
 import dev.ivsinspector.ui.common.Messages;
 import java.util.ResourceBundle;
@@ -94,8 +95,8 @@ class ScreenFitViewTest {
 
     private TreeTableView<PropertyNode> showWidest(FxRobot robot, int width, int height) {
         robot.interact(() -> {
-            window = new MainWindow(stage, new MainWindow.Services(gateway, true, SampleAccount.standardSampleArns(),
-                    "eu-west-1"));
+            window = MainWindowBuilder.mainWindow(gateway).demo(endpoint.uri())
+                    .sampleArns(SampleAccount.standardSampleArns()).browseRegion("eu-west-1").build(stage);
             stage.setScene(new Scene(window.root(), width, height));
             stage.sizeToScene();
             stage.show();

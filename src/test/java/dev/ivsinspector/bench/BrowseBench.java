@@ -55,7 +55,8 @@ public final class BrowseBench {
              SdkIvsGateway gateway = new SdkIvsGateway(ConnectionSettings.demo(
                      external != null ? URI.create(external) : endpoint.uri()));
              FxBench.StallWatch stalls = new FxBench.StallWatch()) {
-            MainWindow window = FxBench.showWindow(gateway, List.of(), REGION);
+            MainWindow window = FxBench.showWindow(gateway, external != null ? URI.create(external) : endpoint.uri(),
+                    List.of(), REGION);
             BrowseViewModel browse = window.browse();
             @SuppressWarnings("unchecked")
             TableView<ConfigRow> table = FxBench.onFx(() -> (TableView<ConfigRow>) window.root().lookup("#table"));

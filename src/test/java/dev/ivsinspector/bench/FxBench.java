@@ -2,6 +2,8 @@ package dev.ivsinspector.bench;
 
 import dev.ivsinspector.app.MainWindow;
 import dev.ivsinspector.aws.IvsGateway;
+import dev.ivsinspector.testing.MainWindowBuilder;
+import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -37,10 +39,11 @@ final class FxBench {
     }
 
     /** The real main window (browse table + inspector, real FXML) on a shown stage. */
-    static MainWindow showWindow(IvsGateway gateway, List<String> samples, String region) {
+    static MainWindow showWindow(IvsGateway gateway, URI demoEndpoint, List<String> samples, String region) {
         return onFx(() -> {
             Stage stage = new Stage();
-            MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, true, samples, region));
+            MainWindow window = MainWindowBuilder.mainWindow(gateway).demo(demoEndpoint).sampleArns(samples)
+                    .browseRegion(region).build(stage);
             stage.setScene(new Scene(window.root(), 1440, 960));
             stage.show();
             return window;

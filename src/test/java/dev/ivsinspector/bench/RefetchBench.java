@@ -40,7 +40,7 @@ public final class RefetchBench {
         System.out.println("Re-fetch benchmark on " + FxBench.toolkitName() + ", load average " + Stats.loadAverage());
         try (DemoEndpoint endpoint = DemoEndpoint.start(SampleAccount.standard());
              SdkIvsGateway gateway = new SdkIvsGateway(ConnectionSettings.demo(endpoint.uri()))) {
-            MainWindow window = FxBench.showWindow(gateway, List.of(ARN), "us-west-2");
+            MainWindow window = FxBench.showWindow(gateway, endpoint.uri(), List.of(ARN), "us-west-2");
             Scene scene = FxBench.onFx(() -> window.root().getScene());
             Button fetch = FxBench.onFx(() -> (Button) window.root().lookup("#fetchButton"));
             List<String> arns = List.of(ARN, endpoint.account().sampleArns().get(1));

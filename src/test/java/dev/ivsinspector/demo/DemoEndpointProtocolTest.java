@@ -70,7 +70,7 @@ class DemoEndpointProtocolTest {
         "AWS4-HMAC-SHA256 SignedHeaders=host, Signature=abc|IncompleteSignatureException",
         "AWS4-HMAC-SHA256 Credential=AKID/2025/us-west-2/ivs/aws4_request, SignedHeaders=host, Signature=abc"
                 + "|IncompleteSignatureException",
-        "AWS4-HMAC-SHA256 Credential=AKID/20251101/us-west-2/s3/aws4_request, SignedHeaders=host, Signature=abc"
+        "AWS4-HMAC-SHA256 Credential=AKID/20251101/us-west-2/kinesis/aws4_request, SignedHeaders=host, Signature=abc"
                 + "|InvalidSignatureException"})
     void aMalformedAuthorizationIsRejectedWith403(String authorization, String code) throws Exception {
         HttpResponse<String> response = post("/ListRecordingConfigurations", authorization, "{}");

@@ -3,14 +3,12 @@ package dev.ivsinspector.faults;
 import dev.ivsinspector.aws.ErrorKind;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.IvsGateway;
-import dev.ivsinspector.model.FieldDocs;
-import dev.ivsinspector.model.ResponseTree;
 import dev.ivsinspector.testing.Fx;
-import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.testing.InspectorViewModelBuilder;
 import dev.ivsinspector.ui.common.DialogService;
 import dev.ivsinspector.ui.common.ErrorMessages;
+import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.ui.inspector.InspectorViewModel;
-import java.util.List;
 
 /** Shared set-up of the fault tests: the real inspector view-model and what a dialog of a kind says. */
 final class FaultTesting {
@@ -23,8 +21,7 @@ final class FaultTesting {
     }
 
     static InspectorViewModel inspector(IvsGateway gateway, DialogService dialogs) {
-        return new InspectorViewModel(gateway, new ResponseTree(FieldDocs.load()), new BackgroundRunner(), dialogs,
-                ErrorMessages.load(), List.of());
+        return InspectorViewModelBuilder.inspector(gateway).executor(new FxTaskExecutor()).dialogs(dialogs).build();
     }
 
     /** Types the ARN, presses Enter and waits until the view-model is idle again. */

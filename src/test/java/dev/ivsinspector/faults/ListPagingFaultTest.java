@@ -8,13 +8,13 @@ import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.faults.FaultProxy.Fault;
 import dev.ivsinspector.faults.FaultProxy.Kind;
 import dev.ivsinspector.testing.Fx;
+import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.ui.browse.BrowseViewModel;
 import dev.ivsinspector.ui.browse.ConfigRow;
 import dev.ivsinspector.ui.browse.RegionStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import javafx.application.Platform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +52,7 @@ class ListPagingFaultTest {
 
     @BeforeEach
     void newPane() {
-        browse = new BrowseViewModel(rig.gateway(), Platform::runLater, arn -> { });
+        browse = new BrowseViewModel(rig.gateway(), new FxTaskExecutor(), arn -> { });
         Fx.run(() -> browse.loadRegions(REGION));
     }
 
@@ -111,7 +111,7 @@ class ListPagingFaultTest {
     void anAnswerSlowerThanTheCallTimeoutFailsThePageAsTimedOut() {
         try (SdkIvsGateway impatient = new SdkIvsGateway(ConnectionSettings.demo(rig.proxy().uri())
                 .withCallTimeout(Duration.ofMillis(800)))) {
-            browse = new BrowseViewModel(impatient, Platform::runLater, arn -> { });
+            browse = new BrowseViewModel(impatient, new FxTaskExecutor(), arn -> { });
             Fx.run(() -> browse.loadRegions(REGION));
             rig.proxy().fail(LIST, 1, 1, Fault.slow(Duration.ofMillis(2000)));
 

@@ -15,6 +15,7 @@ import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.FaultIds;
 import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.testing.Fx;
+import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.testing.RecordingDialogs;
 import dev.ivsinspector.ui.browse.BrowseViewModel;
 import dev.ivsinspector.ui.common.ErrorReport;
@@ -28,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,7 +156,7 @@ class SecretNeverLeaksTest {
                 everythingShown.add(Fx.call(() -> vm.statusProperty().get()));
                 everythingShown.add(String.valueOf(Fx.call(() -> vm.nodesProperty().get())));
             }
-            BrowseViewModel browse = new BrowseViewModel(gateway, Platform::runLater, a -> { });
+            BrowseViewModel browse = new BrowseViewModel(gateway, new FxTaskExecutor(), a -> { });
             Fx.run(() -> browse.loadRegions("eu-central-1"));
             Fx.run(browse::refresh);
             Fx.await(() -> !browse.loadingProperty().get());

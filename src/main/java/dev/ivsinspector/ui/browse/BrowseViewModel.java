@@ -2,18 +2,14 @@ package dev.ivsinspector.ui.browse;
 
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.IvsGateway;
-import java.time.Duration;
+import dev.ivsinspector.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,24 +21,18 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * The browse pane: lists the configurations of one region or of all regions, page by page as they arrive,
- * filters them, and opens one in the inspector. Listing runs on background threads; their results reach the
- * bound properties only through {@code fxThread}, the FX thread in the application.
+ * The browse pane's state and commands: lists the configurations of one region or of all regions, page by
+ * page as they arrive, filters them, and opens one in the inspector. The listing itself (threads, paging,
+ * holding) is a {@link BrowseListing}; its reports reach the properties on the UI thread.
  */
-public final class BrowseViewModel {
-
-    /** How many regions are listed at once in "All regions": enough to hide latency, few enough not to be throttled. */
-    static final int REGION_PARALLELISM = 4;
-    /** Pages of one region listed but not yet shown; see ListingRun.page. */
-    static final int PAGES_IN_FLIGHT = 2;
-    /** The longest a listed page waits while the view holds pages (see holdPages): holding slows, never stops. */
-    static final Duration PAGE_HOLD_LIMIT = Duration.ofSeconds(1);
+public final class BrowseViewModel implements BrowseListing.Events {
 
     private final IvsGateway gateway;
-    private final Executor fxThread;
+    private final TaskExecutor executor;
     private final Consumer<String> openInInspector;
 
     private final StringProperty region = new SimpleStringProperty();
@@ -60,22 +50,20 @@ public final class BrowseViewModel {
     private final ObservableList<RegionStatus> regionStatuses = FXCollections.observableArrayList();
     private final Map<String, RegionStatus> statusByRegion = new LinkedHashMap<>();
 
-    private ListingRun running;
-    /** Guards pagesHeld, which the FX thread sets and listing threads wait on. */
-    private final Object pageHold = new Object();
-    private boolean pagesHeld;
+    private final PageHold pageHold = new PageHold();
+    private BrowseListing running;
     /** True while the picker is being filled: that is set-up, not a user's choice to list a region. */
     private boolean fillingRegions;
 
-    public BrowseViewModel(IvsGateway gateway, Executor fxThread, Consumer<String> openInInspector) {
+    public BrowseViewModel(IvsGateway gateway, TaskExecutor executor, Consumer<String> openInInspector) {
         this.gateway = gateway;
-        this.fxThread = fxThread;
+        this.executor = executor;
         this.openInInspector = openInInspector;
         filterText.addListener((obs, old, now) -> refilter());
         showActive.addListener((obs, old, now) -> refilter());
         showCreating.addListener((obs, old, now) -> refilter());
         showFailed.addListener((obs, old, now) -> refilter());
-        visibleRows.shown().addListener((javafx.collections.ListChangeListener<ConfigRow>) c -> updateSummary());
+        visibleRows.shown().addListener((ListChangeListener<ConfigRow>) c -> updateSummary());
         // Choosing another region or "All regions" lists it at once, as users expect of a picker.
         region.addListener((obs, old, now) -> {
             if (now != null && !allRegions.get() && !fillingRegions) {
@@ -123,7 +111,7 @@ public final class BrowseViewModel {
     /** Stops listing; what has loaded stays, and Continue resumes from the same page. */
     public void cancel() {
         if (running != null) {
-            ListingRun run = running;
+            BrowseListing run = running;
             cancelRunning();
             for (String r : run.regions()) {
                 RegionStatus s = statusByRegion.get(r);
@@ -142,12 +130,12 @@ public final class BrowseViewModel {
     }
 
     private void start(Map<String, String> starts) {
-        ListingRun run = new ListingRun(starts);
+        BrowseListing run = new BrowseListing(gateway, executor, pageHold, starts, this);
         running = run;
         starts.keySet().forEach(r -> setStatus(new RegionStatus(r, RegionStatus.State.LOADING, countOf(r), null, null)));
         loading.set(!starts.isEmpty());
         updateSummary();
-        run.begin();
+        run.start();
     }
 
     private void cancelRunning() {
@@ -179,7 +167,7 @@ public final class BrowseViewModel {
     }
 
     private void refilter() {
-        Set<String> states = new java.util.HashSet<>();
+        Set<String> states = new HashSet<>();
         if (showActive.get()) {
             states.add("ACTIVE");
         }
@@ -207,163 +195,36 @@ public final class BrowseViewModel {
         summary.set(text.toString());
     }
 
-    /**
-     * One press of Refresh or Continue: lists its regions with bounded parallelism. Every update it sends to
-     * the FX thread is dropped once a newer run has replaced it, so a late page never mixes into new results.
-     */
-    /** @param slots the region's in-flight permit this page holds, or null when it got none in time */
-    private record ArrivedPage(String region, List<ConfigRow> rows, String nextToken, Semaphore slots) {
+    @Override
+    public void pagesArrived(List<BrowseListing.ListedPage> pages) {
+        List<ConfigRow> added = new ArrayList<>();
+        pages.forEach(p -> added.addAll(p.rows()));
+        rows.addAll(added);
+        visibleRows.added(added);
+        for (BrowseListing.ListedPage p : pages) {
+            setStatus(new RegionStatus(p.region(), RegionStatus.State.LOADING, countOf(p.region()) + p.rows().size(), null, null));
+        }
+        updateSummary();
     }
 
-    private final class ListingRun implements RegionLister.Listener {
-        private final Map<String, String> tokens;
-        private final ExecutorService pool;
-        private final Map<String, Semaphore> unapplied = new java.util.concurrent.ConcurrentHashMap<>();
-        /** Pages listed but not yet shown, and whether showing them is already queued on the FX thread. */
-        private final List<ArrivedPage> arrived = new ArrayList<>();
-        private boolean showPosted;
-        private volatile boolean stopped;
+    @Override
+    public void regionDone(String r) {
+        setStatus(new RegionStatus(r, RegionStatus.State.DONE, countOf(r), null, null));
+        finishIfIdle();
+    }
 
-        ListingRun(Map<String, String> starts) {
-            this.tokens = new java.util.concurrent.ConcurrentHashMap<>();
-            starts.forEach((r, t) -> tokens.put(r, t == null ? "" : t));
-            this.pool = Executors.newFixedThreadPool(Math.max(1, Math.min(REGION_PARALLELISM, starts.size())), task -> {
-                Thread thread = new Thread(task, "list-regions");
-                thread.setDaemon(true);
-                return thread;
-            });
-            starts.forEach((r, t) -> pool.execute(() -> RegionLister.list(gateway, r, t, () -> stopped, this)));
-        }
-
-        void begin() {
-            pool.shutdown();
-        }
-
-        List<String> regions() {
-            return new ArrayList<>(tokens.keySet());
-        }
-
-        String tokenOf(String r) {
-            String t = tokens.get(r);
-            return t == null || t.isEmpty() ? null : t;
-        }
-
-        void stop() {
-            stopped = true;
-            pool.shutdownNow();
-        }
-
-        private void onFx(Runnable update) {
-            fxThread.execute(() -> {
-                if (running == this) {
-                    update.run();
-                }
-            });
-        }
-
-        @Override
-        public void page(String r, List<ConfigRow> page, String nextToken) {
-            // At most two pages per region wait for the FX thread. Without a bound, a fast endpoint queues pages
-            // faster than they are shown and the FX thread, always busy, keeps the renderer from the CPU on a
-            // small machine (pulses stalled past 50 ms in bench/browse.sh); with one, listing waited a pulse
-            // per page. The wait is bounded: a busy FX thread slows listing down, it never stops it.
-            Semaphore slots = unapplied.computeIfAbsent(r, key -> new Semaphore(PAGES_IN_FLIGHT));
-            boolean acquired = false;
-            try {
-                awaitPagesReleased();
-                acquired = slots.tryAcquire(1, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt(); // cancelled: the lister sees it before the next request
-            }
-            synchronized (this) {
-                arrived.add(new ArrivedPage(r, page, nextToken, acquired ? slots : null));
-                if (!showPosted) {
-                    showPosted = true;
-                    fxThread.execute(this::showArrived);
-                }
-            }
-        }
-
-        /**
-         * On the FX thread: every page that arrived since the last call, as one change to the rows, so the
-         * table is laid out once however many pages (of however many regions) waited.
-         */
-        private void showArrived() {
-            List<ArrivedPage> batch;
-            synchronized (this) {
-                batch = new ArrayList<>(arrived);
-                arrived.clear();
-                showPosted = false;
-            }
-            if (running == this) {
-                List<ConfigRow> added = new ArrayList<>();
-                batch.forEach(p -> added.addAll(p.rows()));
-                rows.addAll(added);
-                visibleRows.added(added);
-                for (ArrivedPage p : batch) {
-                    // Advanced only when the rows are really added: a page dropped by a cancel is listed again on Continue.
-                    tokens.put(p.region(), p.nextToken() == null ? "" : p.nextToken());
-                    setStatus(new RegionStatus(p.region(), RegionStatus.State.LOADING, countOf(p.region()) + p.rows().size(), null, null));
-                }
-                updateSummary();
-            }
-            // Whether or not a newer run dropped them, these pages no longer wait.
-            batch.stream().map(ArrivedPage::slots).filter(java.util.Objects::nonNull).forEach(Semaphore::release);
-        }
-
-        @Override
-        public void done(String r) {
-            onFx(() -> {
-                setStatus(new RegionStatus(r, RegionStatus.State.DONE, countOf(r), null, null));
-                finishIfIdle();
-            });
-        }
-
-        @Override
-        public void failed(String r, String nextToken, IvsCallException error) {
-            onFx(() -> {
-                setStatus(new RegionStatus(r, RegionStatus.State.FAILED, countOf(r), RegionStatus.reasonOf(error), nextToken == null ? "" : nextToken));
-                finishIfIdle();
-            });
-        }
-
-        @Override
-        public void cancelled(String r, String nextToken) {
-            // Nothing to do: cancel() already recorded where this region stopped, from the rows it really has.
-        }
+    @Override
+    public void regionFailed(String r, String nextToken, IvsCallException error) {
+        setStatus(new RegionStatus(r, RegionStatus.State.FAILED, countOf(r), RegionStatus.reasonOf(error),
+                nextToken == null && !error.isStop() ? "" : nextToken));
+        finishIfIdle();
     }
 
     /**
-     * Holds or releases listing: while held, a page that has been listed waits (at most {@link #PAGE_HOLD_LIMIT})
-     * before it is shown and the next one is asked for. The view holds pages while it fills an empty table a few
-     * rows per frame: on a two-core machine, reading the next pages (and, in the benchmark, the loopback endpoint
-     * writing them) took the CPU from the FX thread making the table's first rows, the first load's longest FX
-     * stall (bench/browse.sh). A screenful takes a few frames, after which listing goes on at full speed.
+     * Holds or releases listing while the view fills an empty table a few rows per frame (see {@link PageHold}).
      */
     public void holdPages(boolean held) {
-        synchronized (pageHold) {
-            pagesHeld = held;
-            if (!held) {
-                pageHold.notifyAll();
-            }
-        }
-    }
-
-    private void awaitPagesReleased() throws InterruptedException {
-        long deadline = System.nanoTime() + PAGE_HOLD_LIMIT.toNanos();
-        synchronized (pageHold) {
-            long left = deadline - System.nanoTime();
-            while (pagesHeld && left > 0) {
-                TimeUnit.NANOSECONDS.timedWait(pageHold, left);
-                left = deadline - System.nanoTime();
-            }
-        }
-    }
-
-    /** Waits for background listing in tests and benchmarks; never called on the FX thread. */
-    boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
-        ListingRun run = running;
-        return run == null || run.pool.awaitTermination(timeout, unit);
+        pageHold.set(held);
     }
 
     public StringProperty regionProperty() { return region; }

@@ -19,9 +19,4 @@ public record DesktopServices(Consumer<String> clipboard, Consumer<String> brows
     public interface SaveDialog {
         Optional<Path> choose(String title, String suggestedFileName);
     }
-
-    /** For view-models created without a desktop (older tests): everything is silently ignored. */
-    public static DesktopServices none() {
-        return new DesktopServices(text -> { }, url -> { }, (title, name) -> Optional.empty());
-    }
 }

@@ -20,7 +20,8 @@ public final class LatestOnly {
 
     /** True while a task of this slot has not finished. */
     public boolean isRunning() {
-        return owner != null && !current.isDone();
+        // Between start and hand-over of its handle (all of a run on a synchronous executor) there is no handle yet.
+        return owner != null && (current == TaskHandle.NONE || !current.isDone());
     }
 
     void claim(Object task, TaskHandle handle) {

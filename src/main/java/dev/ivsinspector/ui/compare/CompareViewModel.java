@@ -1,12 +1,14 @@
 package dev.ivsinspector.ui.compare;
 
-import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.model.ConfigurationDiff;
 import dev.ivsinspector.model.ConfigurationDiff.Row;
-import dev.ivsinspector.ui.common.BackgroundRunner;
-import java.util.List;
+import dev.ivsinspector.ui.common.BackgroundTask;
+import dev.ivsinspector.model.DisplayText;
+import dev.ivsinspector.ui.common.ErrorMessages;
+import dev.ivsinspector.ui.common.LatestOnly;
+import dev.ivsinspector.ui.common.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,7 +20,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.concurrent.Task;
 import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
 
 /**
@@ -29,7 +30,7 @@ import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
 public final class CompareViewModel {
 
     private final IvsGateway gateway;
-    private final BackgroundRunner runner;
+    private final TaskExecutor executor;
     private final ObservableList<String> choices;
     private final StringProperty leftArn = new SimpleStringProperty("");
     private final StringProperty rightArn = new SimpleStringProperty("");
@@ -38,12 +39,12 @@ public final class CompareViewModel {
     private final FilteredList<Row> visibleRows = new FilteredList<>(rows);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Pick two configurations and press Compare.");
-    private Task<List<Row>> running;
+    private final LatestOnly comparing = new LatestOnly();
 
     /** @param choices ARNs to offer in both fields (history, samples, browsed configurations) */
-    public CompareViewModel(IvsGateway gateway, BackgroundRunner runner, ObservableList<String> choices) {
+    public CompareViewModel(IvsGateway gateway, TaskExecutor executor, ObservableList<String> choices) {
         this.gateway = gateway;
-        this.runner = runner;
+        this.executor = executor;
         this.choices = choices;
         onlyDifferences.addListener((obs, old, only) -> visibleRows.setPredicate(only ? Row::differs : null));
     }
@@ -54,43 +55,37 @@ public final class CompareViewModel {
         try {
             left = RecordingConfigurationArn.parse(leftArn.get());
         } catch (IllegalArgumentException e) {
-            message.set("Left: " + e.getMessage());
+            message.set("Left: " + DisplayText.shown(e.getMessage()));
             return;
         }
         try {
             right = RecordingConfigurationArn.parse(rightArn.get());
         } catch (IllegalArgumentException e) {
-            message.set("Right: " + e.getMessage());
+            message.set("Right: " + DisplayText.shown(e.getMessage()));
             return;
         }
-        if (running != null) {
-            running.cancel(true);
-        }
-        Task<List<Row>> task = new Task<>() {
-            @Override
-            protected List<Row> call() {
-                RecordingConfiguration l = gateway.getRecordingConfiguration(left).recordingConfiguration();
-                RecordingConfiguration r = gateway.getRecordingConfiguration(right).recordingConfiguration();
-                return ConfigurationDiff.compare(l, r);
-            }
-        };
-        task.setOnSucceeded(e -> finish(task, () -> {
-            rows.setAll(task.getValue());
-            long differences = ConfigurationDiff.differences(rows);
-            message.set(differences == 0 ? "The two configurations are identical."
-                    : differences == 1 ? "1 member differs." : differences + " members differ.");
-        }));
-        task.setOnFailed(e -> finish(task, () -> {
-            rows.clear();
-            Throwable error = task.getException();
-            String reason = error instanceof IvsCallException ivs && ivs.errorCode() != null
-                    ? ivs.errorCode() + ": " + ivs.getMessage() : String.valueOf(error.getMessage());
-            message.set("Could not compare: " + reason);
-        }));
-        running = task;
-        busy.set(true);
-        message.set("Fetching both configurations…");
-        runner.run(task);
+        BackgroundTask.wrap(() -> ConfigurationDiff.compare(fetch(left), fetch(right)))
+                .replacing(comparing)
+                .onRunning(() -> {
+                    busy.set(true);
+                    message.set("Fetching both configurations…");
+                })
+                .onSuccess(diff -> {
+                    rows.setAll(diff);
+                    long differences = ConfigurationDiff.differences(rows);
+                    message.set(differences == 0 ? "The two configurations are identical."
+                            : differences == 1 ? "1 member differs." : differences + " members differ.");
+                })
+                .onFailure(error -> {
+                    rows.clear();
+                    message.set("Could not compare: " + ErrorMessages.reasonOf(error));
+                })
+                .onFinished(() -> busy.set(false))
+                .executeWith(executor);
+    }
+
+    private RecordingConfiguration fetch(RecordingConfigurationArn arn) {
+        return gateway.getRecordingConfiguration(arn).recordingConfiguration();
     }
 
     /** Puts the left configuration on the right and the other way round. */
@@ -100,14 +95,6 @@ public final class CompareViewModel {
         rightArn.set(left);
         if (!rows.isEmpty()) {
             compare();
-        }
-    }
-
-    private void finish(Task<List<Row>> task, Runnable outcome) {
-        if (task == running) {
-            running = null;
-            busy.set(false);
-            outcome.run();
         }
     }
 

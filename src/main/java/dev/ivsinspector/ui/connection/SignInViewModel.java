@@ -4,15 +4,16 @@ import dev.ivsinspector.aws.connection.AwsProfile;
 import dev.ivsinspector.aws.connection.SsoSignInException;
 import dev.ivsinspector.aws.connection.SsoSignInListener;
 import dev.ivsinspector.aws.connection.SsoSignInResult;
-import dev.ivsinspector.ui.common.BackgroundRunner;
-import java.util.concurrent.Executor;
+import dev.ivsinspector.ui.common.BackgroundTask;
+import dev.ivsinspector.ui.common.LatestOnly;
+import dev.ivsinspector.ui.common.TaskExecutor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
 
 /**
  * "Sign in" for SSO profiles without a valid token: the device flow in the background, the code shown and
@@ -29,21 +30,19 @@ public final class SignInViewModel {
     }
 
     private final SignInService service;
-    private final BackgroundRunner runner;
-    private final Executor fxThread;
+    private final TaskExecutor executor;
     private final Consumer<String> browser;
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper userCode = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private AwsProfile offered;
-    private Task<SsoSignInResult> task;
+    private final LatestOnly signingIn = new LatestOnly();
     private Runnable onSignedIn = () -> { };
 
-    public SignInViewModel(SignInService service, BackgroundRunner runner, Executor fxThread, Consumer<String> browser) {
+    public SignInViewModel(SignInService service, TaskExecutor executor, Consumer<String> browser) {
         this.service = service;
-        this.runner = runner;
-        this.fxThread = fxThread;
+        this.executor = executor;
         this.browser = browser;
     }
 
@@ -77,44 +76,38 @@ public final class SignInViewModel {
     void start(AwsProfile profile, Runnable retry) {
         cancel();
         offered = profile;
-        Task<SsoSignInResult> signIn = new Task<>() {
-            @Override
-            protected SsoSignInResult call() throws SsoSignInException {
-                return service.signIn(profile, code -> fxThread.execute(() -> showCode(code.userCode(), code.browserUri())),
-                        this::isCancelled);
-            }
-        };
-        signIn.setOnSucceeded(e -> {
-            if (signIn == task) {
-                task = null;
-                running.set(false);
-                available.set(false);
-                userCode.set("");
-                message.set("Signed in to " + profile.name() + ".");
-                onSignedIn.run();
-                if (retry != null) {
-                    retry.run();
-                }
-            }
-        });
-        signIn.setOnFailed(e -> {
-            if (signIn == task) {
-                task = null;
-                running.set(false);
-                userCode.set("");
-                message.set(signIn.getException() instanceof SsoSignInException failure ? failure.getMessage()
-                        : "Sign-in failed: " + signIn.getException().getMessage());
-            }
-        });
-        task = signIn;
-        available.set(true);
-        running.set(true);
-        message.set("Starting sign-in for " + profile.name() + "…");
-        runner.run(signIn);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        BackgroundTask.wrap(() -> service.signIn(profile,
+                        code -> executor.runOnUiThread(() -> showCode(code.userCode(), code.browserUri())), cancelled::get))
+                .replacing(signingIn)
+                .onRunning(() -> {
+                    available.set(true);
+                    running.set(true);
+                    message.set("Starting sign-in for " + profile.name() + "…");
+                })
+                .onSuccess(result -> {
+                    available.set(false);
+                    message.set("Signed in to " + profile.name() + ".");
+                    onSignedIn.run();
+                    if (retry != null) {
+                        retry.run();
+                    }
+                })
+                .onFailure(error -> message.set(error instanceof SsoSignInException failure ? failure.getMessage()
+                        : "Sign-in failed: " + error.getMessage()))
+                .onCancelled(() -> {
+                    cancelled.set(true);
+                    message.set("Sign-in cancelled.");
+                })
+                .onFinished(() -> {
+                    running.set(false);
+                    userCode.set("");
+                })
+                .executeWith(executor);
     }
 
     private void showCode(String code, String url) {
-        if (task == null) {
+        if (!signingIn.isRunning()) {
             return;
         }
         userCode.set(code);
@@ -123,13 +116,7 @@ public final class SignInViewModel {
     }
 
     public void cancel() {
-        if (task != null) {
-            task.cancel(true);
-            task = null;
-            running.set(false);
-            userCode.set("");
-            message.set("Sign-in cancelled.");
-        }
+        signingIn.cancel();
     }
 
     public ReadOnlyBooleanProperty availableProperty() { return available.getReadOnlyProperty(); }

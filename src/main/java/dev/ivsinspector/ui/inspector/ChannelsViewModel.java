@@ -1,10 +1,13 @@
 package dev.ivsinspector.ui.inspector;
 
-import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.aws.Page;
+import dev.ivsinspector.aws.PagingGuard;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
-import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.ui.common.BackgroundTask;
+import dev.ivsinspector.ui.common.ErrorMessages;
+import dev.ivsinspector.ui.common.LatestOnly;
+import dev.ivsinspector.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,7 +16,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import software.amazon.awssdk.services.ivs.model.ChannelSummary;
 
 /**
@@ -24,63 +26,55 @@ import software.amazon.awssdk.services.ivs.model.ChannelSummary;
 public final class ChannelsViewModel {
 
     private final IvsGateway gateway;
-    private final BackgroundRunner runner;
+    private final TaskExecutor executor;
     private final ObservableList<ChannelRow> channels = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private Task<List<ChannelRow>> running;
+    private final LatestOnly listing = new LatestOnly();
+    /** Why the last listing stopped before its last page, or "" (see PagingGuard). */
+    private volatile String stopNote = "";
 
-    public ChannelsViewModel(IvsGateway gateway, BackgroundRunner runner) {
+    public ChannelsViewModel(IvsGateway gateway, TaskExecutor executor) {
         this.gateway = gateway;
-        this.runner = runner;
+        this.executor = executor;
     }
 
     public void load(RecordingConfigurationArn arn) {
         clear();
-        Task<List<ChannelRow>> task = new Task<>() {
-            @Override
-            protected List<ChannelRow> call() {
-                List<ChannelRow> rows = new ArrayList<>();
-                String token = null;
-                do {
-                    Page<ChannelSummary> page = gateway.listChannelsUsing(arn, token);
-                    page.items().forEach(c -> rows.add(ChannelRow.of(c)));
-                    token = page.nextToken();
-                } while (token != null && !isCancelled());
-                return rows;
-            }
-        };
-        task.setOnSucceeded(e -> {
-            if (task == running) {
-                running = null;
-                loading.set(false);
-                channels.setAll(task.getValue());
-                message.set(channels.isEmpty() ? "No channel uses this configuration."
-                        : channels.size() == 1 ? "1 channel uses this configuration."
-                        : channels.size() + " channels use this configuration.");
-            }
-        });
-        task.setOnFailed(e -> {
-            if (task == running) {
-                running = null;
-                loading.set(false);
-                Throwable error = task.getException();
-                String reason = error instanceof IvsCallException ivs && ivs.errorCode() != null
-                        ? ivs.errorCode() + ": " + ivs.getMessage() : String.valueOf(error.getMessage());
-                message.set("The channels could not be listed (ivs:ListChannels). " + reason);
-            }
-        });
-        running = task;
-        loading.set(true);
-        message.set("Listing the channels that use this configuration…");
-        runner.run(task);
+        BackgroundTask.wrap(() -> listAll(arn))
+                .replacing(listing)
+                .onRunning(() -> {
+                    loading.set(true);
+                    message.set("Listing the channels that use this configuration…");
+                })
+                .onSuccess(rows -> {
+                    channels.setAll(rows);
+                    message.set(channels.isEmpty() ? "No channel uses this configuration."
+                            : channels.size() == 1 ? "1 channel uses this configuration."
+                            : channels.size() + " channels use this configuration.");
+                    message.set(message.get() + stopNote);
+                })
+                .onFailure(error -> message.set("The channels could not be listed (ivs:ListChannels). "
+                        + ErrorMessages.reasonOf(error)))
+                .onFinished(() -> loading.set(false))
+                .executeWith(executor);
+    }
+
+    private List<ChannelRow> listAll(RecordingConfigurationArn arn) {
+        List<ChannelRow> rows = new ArrayList<>();
+        String token = null;
+        PagingGuard guard = new PagingGuard("ListChannels");
+        do {
+            Page<ChannelSummary> page = gateway.listChannelsUsing(arn, token);
+            page.items().forEach(c -> rows.add(ChannelRow.of(c)));
+            token = guard.next(page.nextToken());
+        } while (token != null && !Thread.currentThread().isInterrupted());
+        stopNote = guard.stopReason().map(why -> " Listing " + why.getMessage()).orElse("");
+        return rows;
     }
 
     public void clear() {
-        if (running != null) {
-            running.cancel(true);
-            running = null;
-        }
+        listing.cancel();
         loading.set(false);
         channels.clear();
         message.set("");

@@ -1,15 +1,16 @@
 package dev.ivsinspector.ui.inspector;
 
+import dev.ivsinspector.model.DisplayText;
 import dev.ivsinspector.store.FetchHistory;
 import dev.ivsinspector.store.HistoryEntry;
 import dev.ivsinspector.store.HistoryStore;
-import java.io.IOException;
+import dev.ivsinspector.ui.common.BackgroundTask;
+import dev.ivsinspector.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,8 +25,8 @@ import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
 
 /**
  * Fetched and pinned ARNs, offered in the ARN field's drop-down before the demo samples. Every configuration
- * shown is recorded; the star pins the one shown. The file is written on the given executor (off the FX
- * thread in the app), from a snapshot taken on the FX thread.
+ * shown is recorded; the star pins the one shown. The file is written in the background from a snapshot
+ * taken on the FX thread, one write at a time, so an older snapshot never lands after a newer one.
  */
 public final class HistoryViewModel {
 
@@ -34,20 +35,24 @@ public final class HistoryViewModel {
     private final ObservableValue<RecordingConfiguration> shown;
     private final ObservableList<String> samples;
     private final HistoryStore store;
-    private final Executor saver;
+    private final TaskExecutor executor;
     private final Clock clock;
     private final FetchHistory history;
     private final ObservableList<String> choices = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper shownPinned = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper();
+    private boolean saving;
+    private boolean saveFailureShown;
+    /** The newest snapshot that waits for the write in progress; null when none waits. */
+    private List<HistoryEntry> unsaved;
 
     /** @param store the history file, or null to keep the history in memory only */
     public HistoryViewModel(ObservableValue<RecordingConfiguration> shown, ObservableList<String> samples,
-                            HistoryStore store, Executor saver, Clock clock) {
+                            HistoryStore store, TaskExecutor executor, Clock clock) {
         this.shown = shown;
         this.samples = samples;
         this.store = store;
-        this.saver = saver;
+        this.executor = executor;
         this.clock = clock;
         this.history = new FetchHistory(store == null ? List.of() : store.load());
         warning.set(store == null ? null : store.warning());
@@ -61,10 +66,6 @@ public final class HistoryViewModel {
         });
         samples.addListener((Observable o) -> update());
         update();
-    }
-
-    public static HistoryViewModel inMemory(ObservableValue<RecordingConfiguration> shown, ObservableList<String> samples) {
-        return new HistoryViewModel(shown, samples, null, Runnable::run, Clock.systemUTC());
     }
 
     /** Pins the configuration shown, or unpins it when it is pinned. */
@@ -83,7 +84,7 @@ public final class HistoryViewModel {
         if (entry.isEmpty()) {
             return samples.contains(arn) ? "sample  ·  " + arn : arn;
         }
-        String name = entry.get().name().isEmpty() ? "" : entry.get().name() + "  ·  ";
+        String name = entry.get().name().isEmpty() ? "" : DisplayText.shown(entry.get().name()) + "  ·  ";
         return (entry.get().pinned() ? "★ " : "") + name + arn;
     }
 
@@ -108,15 +109,37 @@ public final class HistoryViewModel {
     private void changed() {
         update();
         if (store != null) {
-            List<HistoryEntry> snapshot = history.entries();
-            saver.execute(() -> {
-                try {
-                    store.save(snapshot);
-                } catch (IOException | RuntimeException e) {
-                    LOG.warn("The history could not be saved to {}: {}", store.file(), e.toString());
-                }
-            });
+            save(history.entries());
         }
+    }
+
+    /** In the warning line under the ARN field, once: a failing disk must not nag on every fetch. */
+    private void showSaveFailureOnce(Throwable e) {
+        LOG.warn("The history could not be saved to {}: {}", store.file(), e.toString());
+        if (!saveFailureShown) {
+            saveFailureShown = true;
+            warning.set("The history could not be saved to " + store.file() + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
+    private void save(List<HistoryEntry> snapshot) {
+        if (saving) {
+            unsaved = snapshot;
+            return;
+        }
+        saving = true;
+        BackgroundTask.wrap(() -> store.save(snapshot))
+                .onFailure(this::showSaveFailureOnce)
+                .onFinished(() -> {
+                    saving = false;
+                    List<HistoryEntry> next = unsaved;
+                    unsaved = null;
+                    if (next != null) {
+                        save(next);
+                    }
+                })
+                .executeWith(executor);
     }
 
     private void update() {

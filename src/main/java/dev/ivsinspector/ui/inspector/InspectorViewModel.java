@@ -7,11 +7,13 @@ import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.model.PropertyNode;
 import dev.ivsinspector.model.ResponseTree;
 import dev.ivsinspector.model.TreeFilter;
-import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.DesktopServices;
 import dev.ivsinspector.ui.common.DialogService;
 import dev.ivsinspector.ui.common.ErrorMessages;
 import dev.ivsinspector.ui.common.ErrorRecovery;
+import dev.ivsinspector.ui.common.LatestOnly;
+import dev.ivsinspector.ui.common.TaskExecutor;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.ivs.model.GetRecordingConfigurationResponse;
@@ -36,15 +37,18 @@ import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
 /**
  * State and commands of the inspector: the ARN being typed, the fetched configuration as a tree, the
  * selected node, busy state and errors. All properties change on the FX thread only; the call itself runs
- * in a {@link Task} on a background thread.
+ * as a {@link BackgroundTask} on the given executor.
  */
 public final class InspectorViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(InspectorViewModel.class);
 
+    /** How long the app waits between re-fetches of a CREATING configuration, backing off; the last repeats. */
+    public static final List<Duration> DEFAULT_POLL_DELAYS = StatePoller.DEFAULT_DELAYS;
+
     private final IvsGateway gateway;
     private final ResponseTree responseTree;
-    private final BackgroundRunner runner;
+    private final TaskExecutor executor;
     private final DialogService dialogs;
     private final ErrorMessages errorMessages;
 
@@ -67,41 +71,27 @@ public final class InspectorViewModel {
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<List<PropertyNode>> visibleNodes = new ReadOnlyObjectWrapper<>(List.of());
 
-    private Task<Fetched> running;
+    private final LatestOnly fetches = new LatestOnly();
     private ErrorRecovery recovery = ErrorRecovery.NONE;
 
     /** What one fetch produced: the tree to show and the state that decides whether to poll. */
     private record Fetched(List<PropertyNode> nodes, RecordingConfiguration configuration) {
     }
 
-    public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, BackgroundRunner runner,
-                              DialogService dialogs, ErrorMessages errorMessages) {
-        this(gateway, responseTree, runner, dialogs, errorMessages, StatePoller.DEFAULT_DELAYS);
-    }
-
-    public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, BackgroundRunner runner,
-                              DialogService dialogs, ErrorMessages errorMessages, DesktopServices desktop) {
-        this(gateway, responseTree, runner, dialogs, errorMessages, StatePoller.DEFAULT_DELAYS, desktop);
-    }
-
-    public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, BackgroundRunner runner,
-                              DialogService dialogs, ErrorMessages errorMessages, List<Duration> pollDelays) {
-        this(gateway, responseTree, runner, dialogs, errorMessages, pollDelays, DesktopServices.none());
-    }
-
-    public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, BackgroundRunner runner,
-                              DialogService dialogs, ErrorMessages errorMessages, List<Duration> pollDelays,
-                              DesktopServices desktop) {
+    /** @param pollDelays the waits between re-fetches of a CREATING configuration; the last one repeats */
+    public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, TaskExecutor executor,
+                              DialogService dialogs, ErrorMessages errorMessages, DesktopServices desktop,
+                              List<Duration> pollDelays) {
         this.json = new JsonViewModel(shownConfiguration.getReadOnlyProperty(), desktop);
         this.rowActions = new RowActions(shownConfiguration.getReadOnlyProperty(), selectedNode, desktop);
         visibleNodes.bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> TreeFilter.apply(nodes.get(), filterText.get()), nodes, filterText));
-        this.channels = new ChannelsViewModel(gateway, runner);
+        this.channels = new ChannelsViewModel(gateway, executor);
         this.insights = new InsightsViewModel(shownConfiguration.getReadOnlyProperty(), channels.channels());
-        this.poller = new StatePoller(pollDelays);
+        this.poller = new StatePoller(executor, pollDelays);
         this.gateway = gateway;
         this.responseTree = responseTree;
-        this.runner = runner;
+        this.executor = executor;
         this.dialogs = dialogs;
         this.errorMessages = errorMessages;
         // A stale message under the field would be wrong as soon as the user edits the ARN.
@@ -135,25 +125,27 @@ public final class InspectorViewModel {
 
     /** @param poll true for a re-fetch of a CREATING configuration: its channels are not listed again */
     private void start(RecordingConfigurationArn arn, boolean poll) {
-        cancelRunning();
-        Task<Fetched> task = new Task<>() {
-            @Override
-            protected Fetched call() {
-                RecordingConfiguration configuration = withTags(arn,
-                        gateway.getRecordingConfiguration(arn).recordingConfiguration());
-                List<PropertyNode> tree = responseTree.build(
-                        GetRecordingConfigurationResponse.builder().recordingConfiguration(configuration).build());
-                return new Fetched(tree, configuration);
-            }
-        };
-        task.setOnSucceeded(e -> finish(task, () -> show(arn, task.getValue(), poll)));
-        task.setOnFailed(e -> finish(task, () -> fail(arn, task.getException())));
-        task.setOnCancelled(e -> finish(task, () -> status.set("Cancelled.")));
-        running = task;
-        busy.set(true);
-        status.set("Fetching " + arn.resourceId() + " from " + arn.region() + "…");
-        // What the user asked for never waits behind start-up's background work (see BackgroundRunner).
-        runner.runNow(task);
+        BackgroundTask.wrap(() -> fetchTree(arn))
+                .replacing(fetches)
+                .onRunning(() -> {
+                    busy.set(true);
+                    status.set("Fetching " + arn.resourceId() + " from " + arn.region() + "…");
+                })
+                .onSuccess(result -> show(arn, result, poll))
+                .onFailure(error -> fail(arn, error))
+                .onCancelled(() -> status.set("Cancelled."))
+                .onFinished(() -> busy.set(false))
+                // What the user asked for never waits behind start-up's background work.
+                .atOnce()
+                .executeWith(executor);
+    }
+
+    private Fetched fetchTree(RecordingConfigurationArn arn) {
+        RecordingConfiguration configuration = withTags(arn,
+                gateway.getRecordingConfiguration(arn).recordingConfiguration());
+        List<PropertyNode> tree = responseTree.build(
+                GetRecordingConfigurationResponse.builder().recordingConfiguration(configuration).build());
+        return new Fetched(tree, configuration);
     }
 
     /** Fetches the configuration shown again, e.g. to see a state change. */
@@ -168,11 +160,7 @@ public final class InspectorViewModel {
     public void cancel() {
         poller.stop();
         polling.set(false);
-        if (running != null) {
-            cancelRunning();
-            busy.set(false);
-            status.set("Cancelled.");
-        }
+        fetches.cancel();
     }
 
     /**
@@ -190,24 +178,6 @@ public final class InspectorViewModel {
             LOG.info("Tags of {} could not be listed: {}", arn, e.kind());
             return configuration;
         }
-    }
-
-    private void cancelRunning() {
-        Task<Fetched> previous = running;
-        running = null;
-        if (previous != null) {
-            previous.cancel(true);
-        }
-    }
-
-    /** Applies a task's outcome only if it is still the current one, so a late answer never overwrites a newer one. */
-    private void finish(Task<Fetched> task, Runnable outcome) {
-        if (task != running) {
-            return;
-        }
-        running = null;
-        busy.set(false);
-        outcome.run();
     }
 
     private void show(RecordingConfigurationArn arn, Fetched result, boolean poll) {

@@ -1,5 +1,9 @@
 package dev.ivsinspector.ui.inspector;
 
+import dev.ivsinspector.ui.doctor.DoctorSummaryView;
+import dev.ivsinspector.ui.doctor.DoctorView;
+import dev.ivsinspector.ui.doctor.DoctorViewModels;
+import dev.ivsinspector.ui.doctor.RecreateView;
 import dev.ivsinspector.ui.common.LayoutState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,14 +23,26 @@ public final class InspectorViews {
     private InspectorViews() {
     }
 
-    /** With a layout of its own (tests, embedding). */
     public static Parent load(InspectorViewModel viewModel, HistoryViewModel history) {
-        return load(viewModel, history, new LayoutState(), ResourceBundle.getBundle("dev.ivsinspector.i18n.messages"));
+        return load(viewModel, history, ResourceBundle.getBundle("dev.ivsinspector.i18n.messages"));
     }
 
-    public static Parent load(InspectorViewModel viewModel, HistoryViewModel history, LayoutState layout,
-                              ResourceBundle messages) {
+    public static Parent load(InspectorViewModel viewModel, HistoryViewModel history, ResourceBundle messages) {
+        return load(viewModel, history, DoctorViewModels.notConnected(viewModel, messages), messages);
+    }
+
+    public static Parent load(InspectorViewModel viewModel, HistoryViewModel history, DoctorViewModels doctor,
+            ResourceBundle messages) {
+        return load(viewModel, history, doctor, new LayoutState(), messages);
+    }
+
+    /** With the recording doctor of the connection in use, and the window's layout (panes, column widths, zoom). */
+    public static Parent load(InspectorViewModel viewModel, HistoryViewModel history, DoctorViewModels doctor,
+            LayoutState layout, ResourceBundle messages) {
         Map<Class<?>, Supplier<Object>> controllers = controllers(viewModel, history, layout);
+        controllers.put(DoctorView.class, () -> new DoctorView(doctor.doctor()));
+        controllers.put(DoctorSummaryView.class, () -> new DoctorSummaryView(doctor.doctor()));
+        controllers.put(RecreateView.class, () -> new RecreateView(doctor.recreate()));
         FXMLLoader loader = new FXMLLoader(InspectorView.class.getResource("InspectorView.fxml"), messages);
         // Included files inherit this factory: each asks for its own controller class.
         loader.setControllerFactory(type -> {

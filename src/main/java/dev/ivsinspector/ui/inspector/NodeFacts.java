@@ -1,5 +1,6 @@
 package dev.ivsinspector.ui.inspector;
 
+import dev.ivsinspector.model.DisplayText;
 import dev.ivsinspector.model.NodeKind;
 import dev.ivsinspector.model.PropertyNode;
 import dev.ivsinspector.ui.common.Messages;
@@ -18,8 +19,8 @@ final class NodeFacts {
     static List<PropertySheet.Item> of(PropertyNode node) {
         List<PropertySheet.Item> items = new ArrayList<>();
         items.add(new Fact(Messages.text("fact.path"), node.path()));
-        items.add(new Fact(Messages.text("fact.value"), node.kind() == NodeKind.SCALAR || node.kind() == NodeKind.ENUM || !node.set()
-                ? node.displayValue() : node.value()));
+        items.add(new Fact(Messages.text("fact.value"), node.kind() == NodeKind.SCALAR || node.kind() == NodeKind.ENUM
+                || !node.set() ? node.displayValue() : DisplayText.shown(node.value())));
         items.add(new Fact(Messages.text("fact.type"), node.typeName()));
         if (!node.allowedValues().isEmpty()) {
             items.add(new Fact(Messages.text("fact.allowed"), String.join(", ", node.allowedValues())));

@@ -1,12 +1,14 @@
 package dev.ivsinspector.ui.inspector;
 
+import dev.ivsinspector.ui.common.TaskExecutor;
+import dev.ivsinspector.ui.common.TaskHandle;
 import java.time.Duration;
 import java.util.List;
-import javafx.animation.PauseTransition;
 
 /**
  * Re-fetches a configuration while it is CREATING, a few seconds apart and backing off, so the user sees it
- * turn ACTIVE or CREATE_FAILED without pressing F5. Runs on the FX thread's animation timer: nothing blocks.
+ * turn ACTIVE or CREATE_FAILED without pressing F5. The executor's timer runs each poll on the UI thread:
+ * nothing blocks, and tests decide when the time has come.
  */
 final class StatePoller {
 
@@ -14,11 +16,13 @@ final class StatePoller {
     static final List<Duration> DEFAULT_DELAYS = List.of(Duration.ofSeconds(2), Duration.ofSeconds(3),
             Duration.ofSeconds(5), Duration.ofSeconds(8), Duration.ofSeconds(13), Duration.ofSeconds(20));
 
+    private final TaskExecutor executor;
     private final List<Duration> delays;
-    private PauseTransition pending;
+    private TaskHandle pending;
     private int attempt;
 
-    StatePoller(List<Duration> delays) {
+    StatePoller(TaskExecutor executor, List<Duration> delays) {
+        this.executor = executor;
         this.delays = List.copyOf(delays);
     }
 
@@ -27,12 +31,10 @@ final class StatePoller {
         stopTimer();
         Duration delay = delays.get(Math.min(attempt, delays.size() - 1));
         attempt++;
-        pending = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
-        pending.setOnFinished(e -> {
+        pending = executor.schedule(delay, () -> {
             pending = null;
             poll.run();
         });
-        pending.play();
     }
 
     /** Stops polling and starts the back-off over for the next configuration. */
@@ -41,13 +43,9 @@ final class StatePoller {
         attempt = 0;
     }
 
-    boolean isScheduled() {
-        return pending != null;
-    }
-
     private void stopTimer() {
         if (pending != null) {
-            pending.stop();
+            pending.cancel();
             pending = null;
         }
     }

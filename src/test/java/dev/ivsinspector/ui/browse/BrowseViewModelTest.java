@@ -3,6 +3,7 @@ package dev.ivsinspector.ui.browse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ivsinspector.aws.ConnectionSettings;
+import dev.ivsinspector.aws.ErrorKind;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.aws.Page;
@@ -10,14 +11,14 @@ import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.aws.SdkIvsGateway;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
-import dev.ivsinspector.testing.Fx;
+import dev.ivsinspector.testing.CurrentThreadTaskExecutor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.application.Platform;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ivs.model.ChannelSummary;
 import software.amazon.awssdk.services.ivs.model.GetRecordingConfigurationResponse;
@@ -29,11 +30,6 @@ class BrowseViewModelTest {
     private DemoEndpoint endpoint;
     private SdkIvsGateway gateway;
     private final List<String> opened = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void startFx() {
-        Fx.start();
-    }
 
     @AfterEach
     void stop() {
@@ -52,29 +48,24 @@ class BrowseViewModelTest {
     }
 
     private BrowseViewModel browse(IvsGateway gw) {
-        return Fx.call(() -> {
-            BrowseViewModel vm = new BrowseViewModel(gw, Platform::runLater, opened::add);
-            vm.loadRegions("us-west-2");
-            return vm;
-        });
+        BrowseViewModel vm = new BrowseViewModel(gw, new CurrentThreadTaskExecutor(), opened::add);
+        vm.loadRegions("us-west-2");
+        return vm;
     }
 
-    private static void awaitIdle(BrowseViewModel vm) {
-        Fx.await(() -> !vm.loadingProperty().get());
+    private static void assertIdle(BrowseViewModel vm) {
+        assertThat(vm.loadingProperty().get()).isFalse();
     }
 
     @Test
     void listsEveryPageOfARegionToTheEnd() {
         BrowseViewModel vm = browse(SampleAccount.standard().withGenerated("ca-central-1", 1234));
-        Fx.run(() -> {
-            vm.regionProperty().set("ca-central-1");
-            vm.refresh();
-        });
-        awaitIdle(vm);
+        vm.regionProperty().set("ca-central-1"); // lists at once, as a picker does
+        assertIdle(vm);
 
-        assertThat(Fx.call(() -> vm.allRows().size())).isEqualTo(1234);
-        assertThat(Fx.call(() -> vm.allRows().stream().map(ConfigRow::arn).distinct().count())).isEqualTo(1234L);
-        assertThat(Fx.call(() -> vm.summaryProperty().get())).isEqualTo("1234 configurations");
+        assertThat(vm.allRows().size()).isEqualTo(1234);
+        assertThat(vm.allRows().stream().map(ConfigRow::arn).distinct().count()).isEqualTo(1234L);
+        assertThat(vm.summaryProperty().get()).isEqualTo("1234 configurations");
     }
 
     @Test
@@ -82,36 +73,30 @@ class BrowseViewModelTest {
         BrowseViewModel vm = browse(SampleAccount.standard().withGenerated("ca-central-1", 450)
                 // Not a throttle: the SDK's standard retries would absorb a single throttled page, as they should.
                 .withListFault("ca-central-1", 2, "AccessDeniedException"));
-        Fx.run(() -> {
-            vm.regionProperty().set("ca-central-1");
-            vm.refresh();
-        });
-        awaitIdle(vm);
+        vm.regionProperty().set("ca-central-1"); // lists at once, as a picker does
+        assertIdle(vm);
 
-        assertThat(Fx.call(() -> vm.allRows().size())).isEqualTo(200);
-        assertThat(Fx.call(() -> vm.canContinueProperty().get())).isTrue();
-        assertThat(Fx.call(() -> vm.regionStatuses().get(0).state())).isEqualTo(RegionStatus.State.FAILED);
-        assertThat(Fx.call(() -> vm.regionStatuses().get(0).toString())).contains("access denied");
+        assertThat(vm.allRows().size()).isEqualTo(200);
+        assertThat(vm.canContinueProperty().get()).isTrue();
+        assertThat(vm.regionStatuses().get(0).state()).isEqualTo(RegionStatus.State.FAILED);
+        assertThat(vm.regionStatuses().get(0).toString()).contains("access denied");
 
-        Fx.run(vm::continueLoading);
-        awaitIdle(vm);
+        vm.continueLoading();
+        assertIdle(vm);
 
-        assertThat(Fx.call(() -> vm.allRows().size())).isEqualTo(450);
-        assertThat(Fx.call(() -> vm.allRows().stream().map(ConfigRow::arn).distinct().count())).isEqualTo(450L);
-        assertThat(Fx.call(() -> vm.canContinueProperty().get())).isFalse();
+        assertThat(vm.allRows().size()).isEqualTo(450);
+        assertThat(vm.allRows().stream().map(ConfigRow::arn).distinct().count()).isEqualTo(450L);
+        assertThat(vm.canContinueProperty().get()).isFalse();
     }
 
     @Test
     void allRegionsShowsAFailingRegionWithoutHidingTheOthers() {
         BrowseViewModel vm = browse(SampleAccount.standard().withListFault("eu-west-1", 0, "AccessDeniedException"));
-        Fx.run(() -> {
-            vm.allRegionsProperty().set(true);
-            vm.refresh();
-        });
-        awaitIdle(vm);
+        vm.allRegionsProperty().set(true);
+        assertIdle(vm);
 
-        List<RegionStatus> statuses = Fx.call(() -> List.copyOf(vm.regionStatuses()));
-        assertThat(statuses).hasSize(Fx.call(() -> vm.regions().size()));
+        List<RegionStatus> statuses = List.copyOf(vm.regionStatuses());
+        assertThat(statuses).hasSize(vm.regions().size());
         assertThat(statuses).filteredOn(s -> s.region().equals("eu-west-1"))
                 .singleElement().satisfies(s -> {
                     assertThat(s.state()).isEqualTo(RegionStatus.State.FAILED);
@@ -119,7 +104,7 @@ class BrowseViewModelTest {
                 });
         assertThat(statuses).filteredOn(s -> s.region().equals("us-west-2")).singleElement()
                 .satisfies(s -> assertThat(s.state()).isEqualTo(RegionStatus.State.DONE));
-        List<String> regionsWithRows = Fx.call(() -> vm.allRows().stream().map(ConfigRow::region).distinct().toList());
+        List<String> regionsWithRows = vm.allRows().stream().map(ConfigRow::region).distinct().toList();
         assertThat(regionsWithRows).contains("us-west-2", "us-east-1", "ap-northeast-1").doesNotContain("eu-west-1");
     }
 
@@ -127,103 +112,77 @@ class BrowseViewModelTest {
     void choosingAnotherRegionOrAllRegionsListsWithoutPressingRefresh() {
         BrowseViewModel vm = browse(SampleAccount.standard());
 
-        Fx.run(() -> vm.regionProperty().set("eu-west-1"));
-        awaitIdle(vm);
-        assertThat(Fx.call(() -> vm.allRows().stream().map(ConfigRow::region).distinct().toList())).containsExactly("eu-west-1");
+        vm.regionProperty().set("eu-west-1");
+        assertIdle(vm);
+        assertThat(vm.allRows().stream().map(ConfigRow::region).distinct().toList()).containsExactly("eu-west-1");
 
-        Fx.run(() -> vm.allRegionsProperty().set(true));
-        Fx.await(() -> !vm.loadingProperty().get() && vm.regionStatuses().size() == vm.regions().size());
-        assertThat(Fx.call(() -> vm.allRows().stream().map(ConfigRow::region).distinct().count())).isGreaterThanOrEqualTo(4L);
+        vm.allRegionsProperty().set(true);
+        assertIdle(vm);
+        assertThat(vm.regionStatuses()).hasSize(vm.regions().size());
+        assertThat(vm.allRows().stream().map(ConfigRow::region).distinct().count()).isGreaterThanOrEqualTo(4L);
     }
 
     @Test
     void theFilterMatchesNameBucketArnAndTagsAndTheStateToggles() {
         BrowseViewModel vm = browse(SampleAccount.standard());
-        Fx.run(vm::refresh);
-        awaitIdle(vm);
-        int all = Fx.call(() -> vm.visibleRows().size());
+        vm.refresh();
+        assertIdle(vm);
+        int all = vm.visibleRows().size();
 
-        Fx.run(() -> vm.filterTextProperty().set("PROD-LIVE"));
-        assertThat(Fx.call(() -> vm.visibleRows().stream().map(ConfigRow::name).toList())).containsExactly("prod-live-recordings");
-        Fx.run(() -> vm.filterTextProperty().set("cost-center"));
-        assertThat(Fx.call(() -> vm.visibleRows().size())).isGreaterThanOrEqualTo(1);
-        Fx.run(() -> {
-            vm.filterTextProperty().set("");
-            vm.showActiveProperty().set(false);
-        });
-        assertThat(Fx.call(() -> vm.visibleRows().stream().map(ConfigRow::state).distinct().toList()))
+        vm.filterTextProperty().set("PROD-LIVE");
+        assertThat(vm.visibleRows().stream().map(ConfigRow::name).toList()).containsExactly("prod-live-recordings");
+        vm.filterTextProperty().set("cost-center");
+        assertThat(vm.visibleRows().size()).isGreaterThanOrEqualTo(1);
+        vm.filterTextProperty().set("");
+        vm.showActiveProperty().set(false);
+        assertThat(vm.visibleRows().stream().map(ConfigRow::state).distinct().toList())
                 .doesNotContain("ACTIVE");
-        assertThat(Fx.call(() -> vm.visibleRows().size())).isLessThan(all);
-        assertThat(Fx.call(() -> vm.summaryProperty().get())).contains(" of " + all);
-    }
-
-    @Test
-    void pagesWaitWhileTheViewHoldsThemAndFlowAgainWhenReleased() throws Exception {
-        BrowseViewModel vm = browse(SampleAccount.standard().withGenerated("ca-central-1", 450));
-        int before = endpoint.requestCount();
-        Fx.run(() -> {
-            vm.holdPages(true);
-            vm.regionProperty().set("ca-central-1");
-        });
-        Fx.await(() -> endpoint.requestCount() > before);
-        // Well within the hold limit: the first page waits, and the second is not asked for.
-        Thread.sleep(BrowseViewModel.PAGE_HOLD_LIMIT.toMillis() / 3);
-        assertThat(endpoint.requestCount() - before).isEqualTo(1);
-        assertThat(Fx.call(() -> vm.allRows().size())).isZero();
-
-        Fx.run(() -> vm.holdPages(false));
-        awaitIdle(vm);
-        assertThat(Fx.call(() -> vm.allRows().size())).isEqualTo(450);
-        assertThat(endpoint.requestCount() - before).isEqualTo(5);
+        assertThat(vm.visibleRows().size()).isLessThan(all);
+        assertThat(vm.summaryProperty().get()).contains(" of " + all);
     }
 
     @Test
     void aHoldThatIsNeverReleasedSlowsListingButNeverStopsIt() {
         BrowseViewModel vm = browse(SampleAccount.standard().withGenerated("ca-central-1", 150));
         long start = System.nanoTime();
-        Fx.run(() -> {
-            vm.holdPages(true);
-            vm.regionProperty().set("ca-central-1");
-        });
-        awaitIdle(vm);
+        vm.holdPages(true);
+        vm.regionProperty().set("ca-central-1");
+        assertIdle(vm);
 
-        assertThat(Fx.call(() -> vm.allRows().size())).isEqualTo(150);
+        assertThat(vm.allRows().size()).isEqualTo(150);
         // Each of the two pages waited the whole limit.
-        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(2 * BrowseViewModel.PAGE_HOLD_LIMIT.toNanos());
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(2 * PageHold.LIMIT.toNanos());
     }
 
     @Test
-    void cancelKeepsWhatHasLoadedAndContinueFinishesTheList() throws Exception {
-        java.util.concurrent.Semaphore pages = new java.util.concurrent.Semaphore(2);
-        SlowListGateway slow = new SlowListGateway(pages);
-        BrowseViewModel vm = browse(slow);
-        Fx.run(() -> {
-            vm.regionProperty().set("us-west-2");
-            vm.refresh();
-        });
-        Fx.await(() -> vm.allRows().size() == 200);
-        Fx.run(vm::cancel);
+    void cancelKeepsWhatHasLoadedAndContinueFinishesTheList() {
+        CancellingListGateway listing = new CancellingListGateway();
+        BrowseViewModel vm = browse(listing);
+        // The user cancels while the third page is on its way.
+        listing.onThirdPage = vm::cancel;
+        vm.refresh();
 
-        assertThat(Fx.call(() -> vm.loadingProperty().get())).isFalse();
-        assertThat(Fx.call(() -> vm.allRows().size())).isEqualTo(200);
-        assertThat(Fx.call(() -> vm.regionStatuses().get(0).state())).isEqualTo(RegionStatus.State.CANCELLED);
+        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.allRows().size()).isEqualTo(200);
+        assertThat(vm.regionStatuses().get(0).state()).isEqualTo(RegionStatus.State.CANCELLED);
+        assertThat(vm.canContinueProperty().get()).isTrue();
 
-        pages.release(100);
-        Fx.run(vm::continueLoading);
-        awaitIdle(vm);
-        assertThat(Fx.call(() -> vm.allRows().size())).isEqualTo(500);
-        assertThat(Fx.call(() -> vm.allRows().stream().map(ConfigRow::arn).distinct().count())).isEqualTo(500L);
+        vm.continueLoading();
+        assertIdle(vm);
+        assertThat(vm.allRows().size()).isEqualTo(500);
+        assertThat(vm.allRows().stream().map(ConfigRow::arn).distinct().count()).isEqualTo(500L);
+        assertThat(listing.tokensAsked).containsExactly(null, "100", "200", "200", "300", "400");
     }
 
     @Test
     void openingARowHandsItsArnToTheInspector() {
         BrowseViewModel vm = browse(SampleAccount.standard());
-        Fx.run(vm::refresh);
-        awaitIdle(vm);
+        vm.refresh();
+        assertIdle(vm);
 
-        Fx.run(() -> vm.open(vm.visibleRows().get(0)));
+        vm.open(vm.visibleRows().get(0));
 
-        assertThat(opened).containsExactly(Fx.call(() -> vm.visibleRows().get(0).arn()));
+        assertThat(opened).containsExactly(vm.visibleRows().get(0).arn());
     }
 
     @Test
@@ -237,24 +196,25 @@ class BrowseViewModelTest {
         assertThat(new RowFilter("esports", Set.of("CREATING")).test(row)).isFalse();
     }
 
-    /** Serves 5 pages of 100, each page waiting for a permit: lets a test cancel between pages. */
-    private static final class SlowListGateway implements IvsGateway {
-        private final java.util.concurrent.Semaphore permits;
-
-        SlowListGateway(java.util.concurrent.Semaphore permits) {
-            this.permits = permits;
-        }
+    /**
+     * Serves 5 pages of 100. The request for the third page runs {@code onThirdPage} (once) and then fails as a
+     * cancelled call does: the way to cancel between pages with a synchronous executor.
+     */
+    private static final class CancellingListGateway implements IvsGateway {
+        Runnable onThirdPage;
+        final List<String> tokensAsked = new ArrayList<>();
 
         @Override
         public Page<RecordingConfigurationSummary> listRecordingConfigurations(String region, String nextToken, int max) {
-            try {
-                permits.acquire();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw IvsCallException.of(dev.ivsinspector.aws.ErrorKind.CANCELLED, "ListRecordingConfigurations", "cancelled");
+            tokensAsked.add(nextToken);
+            if ("200".equals(nextToken) && onThirdPage != null) {
+                Runnable cancel = onThirdPage;
+                onThirdPage = null;
+                cancel.run();
+                throw IvsCallException.of(ErrorKind.CANCELLED, "ListRecordingConfigurations", "cancelled");
             }
             int from = nextToken == null ? 0 : Integer.parseInt(nextToken);
-            List<RecordingConfigurationSummary> items = java.util.stream.IntStream.range(from, from + 100)
+            List<RecordingConfigurationSummary> items = IntStream.range(from, from + 100)
                     .mapToObj(i -> RecordingConfigurationSummary.builder()
                             .arn("arn:aws:ivs:us-west-2:1:recording-configuration/c" + i).name("c" + i).state("ACTIVE")
                             .destinationConfiguration(d -> d.s3(s -> s.bucketName("b"))).build())

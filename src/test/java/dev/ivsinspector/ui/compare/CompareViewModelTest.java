@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ivsinspector.model.ConfigurationDiff.Row;
 import dev.ivsinspector.model.ConfigurationDiff.Status;
+import dev.ivsinspector.testing.CurrentThreadTaskExecutor;
 import dev.ivsinspector.testing.FakeGateway;
-import dev.ivsinspector.testing.Fx;
 import dev.ivsinspector.testing.SampleResponses;
-import dev.ivsinspector.ui.common.BackgroundRunner;
 import javafx.collections.FXCollections;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
 
@@ -20,54 +18,43 @@ class CompareViewModelTest {
 
     private final FakeGateway gateway = new FakeGateway().with(FULL)
             .with(FULL.toBuilder().arn(OTHER).recordingReconnectWindowSeconds(0).build());
-    private final CompareViewModel viewModel = new CompareViewModel(gateway, new BackgroundRunner(),
+    private final CompareViewModel viewModel = new CompareViewModel(gateway, new CurrentThreadTaskExecutor(),
             FXCollections.observableArrayList(FULL.arn(), OTHER));
-
-    @BeforeAll
-    static void startFx() {
-        Fx.start();
-    }
 
     @Test
     void comparingTwoArnsAlignsEveryMember_andTheToggleKeepsOnlyDifferences() {
-        Fx.run(() -> {
-            viewModel.leftArnProperty().set(FULL.arn());
-            viewModel.rightArnProperty().set(OTHER);
-            viewModel.compare();
-        });
-        Fx.await(() -> !viewModel.busyProperty().get());
+        viewModel.leftArnProperty().set(FULL.arn());
+        viewModel.rightArnProperty().set(OTHER);
+        viewModel.compare();
+        assertThat(viewModel.busyProperty().get()).isFalse();
 
-        assertThat(Fx.call(() -> viewModel.rows().size())).isGreaterThan(10);
-        assertThat(Fx.call(() -> viewModel.messageProperty().get())).isEqualTo("2 members differ.");
+        assertThat(viewModel.rows().size()).isGreaterThan(10);
+        assertThat(viewModel.messageProperty().get()).isEqualTo("2 members differ.");
         assertThat(gateway.getCalls()).containsExactly(FULL.arn(), OTHER);
 
-        Fx.run(() -> viewModel.onlyDifferencesProperty().set(true));
-        assertThat(Fx.call(() -> viewModel.rows().stream().map(Row::path).toList()))
+        viewModel.onlyDifferencesProperty().set(true);
+        assertThat(viewModel.rows().stream().map(Row::path).toList())
                 .containsExactly("arn", "recordingReconnectWindowSeconds");
-        assertThat(Fx.call(() -> viewModel.rows().get(1))).isEqualTo(
+        assertThat(viewModel.rows().get(1)).isEqualTo(
                 new Row("recordingReconnectWindowSeconds", "30", "0", Status.CHANGED));
 
-        Fx.run(viewModel::swap);
-        Fx.await(() -> !viewModel.busyProperty().get());
-        assertThat(Fx.call(() -> viewModel.rows().get(1).left())).isEqualTo("0");
+        viewModel.swap();
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.rows().get(1).left()).isEqualTo("0");
     }
 
     @Test
     void anInvalidArnOrAFailedCallIsSaidInTheMessageLine() {
-        Fx.run(() -> {
-            viewModel.leftArnProperty().set("not an arn");
-            viewModel.compare();
-        });
-        assertThat(Fx.call(() -> viewModel.messageProperty().get())).startsWith("Left: ");
+        viewModel.leftArnProperty().set("not an arn");
+        viewModel.compare();
+        assertThat(viewModel.messageProperty().get()).startsWith("Left: ");
         assertThat(gateway.getCalls()).isEmpty();
 
         String missing = "arn:aws:ivs:us-west-2:123456789012:recording-configuration/Missing1";
-        Fx.run(() -> {
-            viewModel.leftArnProperty().set(FULL.arn());
-            viewModel.rightArnProperty().set(missing);
-            viewModel.compare();
-        });
-        Fx.await(() -> !viewModel.busyProperty().get());
-        assertThat(Fx.call(() -> viewModel.messageProperty().get())).startsWith("Could not compare: ResourceNotFoundException");
+        viewModel.leftArnProperty().set(FULL.arn());
+        viewModel.rightArnProperty().set(missing);
+        viewModel.compare();
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.messageProperty().get()).startsWith("Could not compare: ResourceNotFoundException");
     }
 }

@@ -14,8 +14,7 @@ import dev.ivsinspector.aws.connection.SsoSignIn;
 import dev.ivsinspector.aws.connection.SsoTarget;
 import dev.ivsinspector.aws.connection.SsoTokenCache;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
-import dev.ivsinspector.testing.Fx;
-import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.testing.CurrentThreadTaskExecutor;
 import dev.ivsinspector.ui.common.ErrorAction;
 import java.io.IOException;
 import java.net.URI;
@@ -28,9 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,17 +40,13 @@ class ConnectionViewModelTest {
     @TempDir
     Path dir;
 
+    private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
     private final List<String> identityCalls = new CopyOnWriteArrayList<>();
     private final List<String> opened = new CopyOnWriteArrayList<>();
     private final FakeOidc.FakeTime time = new FakeOidc.FakeTime();
     private Preferences prefsNode;
     private SwitchableGateway gateway;
     private FakeOidc oidc;
-
-    @BeforeAll
-    static void startFx() {
-        Fx.start();
-    }
 
     @BeforeEach
     void files() throws IOException {
@@ -111,19 +104,19 @@ class ConnectionViewModelTest {
         SsoTokenCache cache = new SsoTokenCache(dir.resolve("sso-cache"));
         SignInViewModel signIn = new SignInViewModel((profile, listener, cancelled) ->
                 new SsoSignIn(cache, time, time.clock(), oidc.uri()).signIn(SsoTarget.of(profile), listener, cancelled),
-                new BackgroundRunner(), Platform::runLater, opened::add);
+                executor, opened::add);
         var services = new ConnectionViewModel.Services(
                 new ProfileCatalog(dir.resolve("config"), dir.resolve("credentials"), Map.of()).load(), gateway, identity,
                 new SsoTokenStatus(cache, time.clock()), () -> URI.create("http://127.0.0.1:9"), null, null, Map.of(),
                 new ConnectionPreferences(prefsNode));
-        return Fx.call(() -> new ConnectionViewModel(services, new BackgroundRunner(), signIn));
+        return new ConnectionViewModel(services, executor, signIn);
     }
 
     @Test
     void listsEveryProfileOfBothFilesPlusTheDemoAccount() {
         ConnectionViewModel vm = connection();
 
-        assertThat(Fx.call(() -> List.copyOf(vm.choices()))).containsExactly(
+        assertThat(List.copyOf(vm.choices())).containsExactly(
                 "Default credential chain", "default", "prod", "sso-dev", "Demo account");
         assertThat(vm.initialChoice(false, null)).isEqualTo("default");
         assertThat(vm.initialChoice(false, "prod")).isEqualTo("prod");
@@ -134,16 +127,14 @@ class ConnectionViewModelTest {
     void selectingAPlainProfileShowsItsRegionAndIdentity() {
         ConnectionViewModel vm = connection();
 
-        Fx.run(() -> vm.select("default"));
-        Fx.await(() -> vm.identityProperty().get().startsWith("Account"));
-        assertThat(Fx.call(() -> vm.regionProperty().get())).isEqualTo("eu-west-1");
-        assertThat(Fx.call(() -> vm.identityProperty().get())).isEqualTo("Account 111111111111 · alice");
+        vm.select("default");
+        assertThat(vm.regionProperty().get()).isEqualTo("eu-west-1");
+        assertThat(vm.identityProperty().get()).isEqualTo("Account 111111111111 · alice");
         assertThat(gateway.settings().profile()).isEqualTo("default");
 
-        Fx.run(() -> vm.select("prod"));
-        Fx.await(() -> vm.identityProperty().get().contains("222222222222"));
-        assertThat(Fx.call(() -> vm.regionProperty().get())).isEqualTo("us-east-1");
-        assertThat(Fx.call(() -> vm.identityProperty().get())).isEqualTo("Account 222222222222 · Ops (bob)");
+        vm.select("prod");
+        assertThat(vm.regionProperty().get()).isEqualTo("us-east-1");
+        assertThat(vm.identityProperty().get()).isEqualTo("Account 222222222222 · Ops (bob)");
         assertThat(gateway.settings().region()).isEqualTo("us-east-1");
         assertThat(new ConnectionPreferences(prefsNode).profile()).isEqualTo("prod");
     }
@@ -153,34 +144,37 @@ class ConnectionViewModelTest {
         oidc = new FakeOidc(1, 600).thenToken(FakeOidc.pending(), FakeOidc.token(true));
         ConnectionViewModel vm = connection();
 
-        Fx.run(() -> vm.select("sso-dev"));
-        assertThat(Fx.call(() -> vm.regionProperty().get())).isEqualTo("ap-northeast-1");
-        assertThat(Fx.call(() -> vm.signIn().availableProperty().get())).isTrue();
+        vm.select("sso-dev");
+        assertThat(vm.regionProperty().get()).isEqualTo("ap-northeast-1");
+        assertThat(vm.signIn().availableProperty().get()).isTrue();
         assertThat(identityCalls).as("no STS call before sign-in").isEmpty();
 
         AtomicInteger retried = new AtomicInteger();
-        List<ErrorAction> actions = Fx.call(() -> vm.actionsFor(ErrorKind.SSO_TOKEN_EXPIRED, retried::incrementAndGet));
+        AtomicInteger listedAgain = new AtomicInteger();
+        vm.setOnSignedIn(listedAgain::incrementAndGet);
+        List<ErrorAction> actions = vm.actionsFor(ErrorKind.SSO_TOKEN_EXPIRED, retried::incrementAndGet);
         assertThat(actions).extracting(ErrorAction::label).containsExactly("Sign in…");
-        Fx.run(() -> actions.get(0).action().run());
+        actions.get(0).action().run();
 
-        Fx.await(() -> retried.get() == 1);
-        Fx.await(() -> vm.identityProperty().get().contains("111122223333"));
+        assertThat(retried.get()).isEqualTo(1);
+        assertThat(listedAgain).as("what else failed for want of the sign-in runs again").hasValue(1);
+        assertThat(vm.identityProperty().get()).contains("111122223333");
         assertThat(opened).singleElement().asString().contains("user_code=" + FakeOidc.USER_CODE);
-        assertThat(Fx.call(() -> vm.signIn().availableProperty().get())).isFalse();
+        assertThat(vm.signIn().availableProperty().get()).isFalse();
         assertThat(Files.list(dir.resolve("sso-cache"))).hasSize(1);
     }
 
     @Test
     void noCredentialsOffersTheDemoAccount() {
         ConnectionViewModel vm = connection();
-        Fx.run(() -> vm.select("Default credential chain"));
+        vm.select("Default credential chain");
 
-        List<ErrorAction> actions = Fx.call(() -> vm.actionsFor(ErrorKind.NO_CREDENTIALS, () -> { }));
-        Fx.run(() -> actions.get(0).action().run());
+        List<ErrorAction> actions = vm.actionsFor(ErrorKind.NO_CREDENTIALS, () -> { });
+        actions.get(0).action().run();
 
-        assertThat(Fx.call(() -> vm.demoProperty().get())).isTrue();
+        assertThat(vm.demoProperty().get()).isTrue();
         assertThat(gateway.settings().demo()).isTrue();
-        assertThat(Fx.call(() -> vm.endpointNoteProperty().get())).startsWith("Demo endpoint http://127.0.0.1:");
+        assertThat(vm.endpointNoteProperty().get()).startsWith("Demo endpoint http://127.0.0.1:");
         assertThat(new ConnectionPreferences(prefsNode).profile()).as("the demo is never remembered")
                 .isEqualTo("Default credential chain");
     }
@@ -197,21 +191,21 @@ class ConnectionViewModelTest {
     @Test
     void anEndpointOverrideIsShownAndPlainHttpIsRefusedOffThisMachine() {
         ConnectionViewModel vm = connection();
-        Fx.run(() -> vm.select("prod"));
+        vm.select("prod");
 
-        assertThat(Fx.call(() -> vm.setEndpointOverride("http://ivs.example.com"))).contains("only to this machine");
+        assertThat(vm.setEndpointOverride("http://ivs.example.com")).contains("only to this machine");
         assertThat(gateway.settings().endpointOverride()).isNull();
-        assertThat(Fx.call(() -> vm.setEndpointOverride("http://127.0.0.1:4566"))).isNull();
+        assertThat(vm.setEndpointOverride("http://127.0.0.1:4566")).isNull();
         assertThat(gateway.settings().endpointOverride()).hasToString("http://127.0.0.1:4566");
-        assertThat(Fx.call(() -> vm.endpointNoteProperty().get())).isEqualTo("Endpoint override http://127.0.0.1:4566");
-        assertThat(Fx.call(() -> vm.setEndpointOverride(""))).isNull();
-        assertThat(Fx.call(() -> vm.endpointNoteProperty().get())).isEmpty();
+        assertThat(vm.endpointNoteProperty().get()).isEqualTo("Endpoint override http://127.0.0.1:4566");
+        assertThat(vm.setEndpointOverride("")).isNull();
+        assertThat(vm.endpointNoteProperty().get()).isEmpty();
     }
 
     @Test
     void preferencesHoldNamesButNeverASecret() throws BackingStoreException {
         ConnectionViewModel vm = connection();
-        Fx.run(() -> vm.select("prod"));
+        vm.select("prod");
 
         for (String key : prefsNode.keys()) {
             assertThat(prefsNode.get(key, "")).doesNotContain(SECRET).doesNotContain("AKIA");

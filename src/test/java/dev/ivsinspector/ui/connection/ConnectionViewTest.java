@@ -8,7 +8,7 @@ import dev.ivsinspector.aws.connection.CallerIdentity;
 import dev.ivsinspector.aws.connection.ProfileCatalog;
 import dev.ivsinspector.aws.connection.SsoTokenCache;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
-import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.ui.common.FxTaskExecutor;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -57,9 +56,9 @@ class ConnectionViewTest {
                         "arn:aws:iam::1:user/" + settings.profile() + "-user"),
                 new SsoTokenStatus(new SsoTokenCache(dir.resolve("cache")), Clock.systemUTC()),
                 () -> URI.create("http://127.0.0.1:9"), null, null, Map.of(), new ConnectionPreferences(prefs));
-        BackgroundRunner runner = new BackgroundRunner();
-        ConnectionViewModel vm = new ConnectionViewModel(services, runner,
-                new SignInViewModel((p, l, c) -> { throw new AssertionError("no sign-in here"); }, runner, Platform::runLater, url -> { }));
+        FxTaskExecutor executor = new FxTaskExecutor();
+        ConnectionViewModel vm = new ConnectionViewModel(services, executor,
+                new SignInViewModel((p, l, c) -> { throw new AssertionError("no sign-in here"); }, executor, url -> { }));
         vm.select("staging");
         FXMLLoader loader = new FXMLLoader(ConnectionView.class.getResource("ConnectionView.fxml"), dev.ivsinspector.ui.common.Messages.bundle());
         loader.setControllerFactory(type -> new ConnectionView(vm));

@@ -3,6 +3,7 @@ package dev.ivsinspector.ui.inspector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ivsinspector.store.HistoryStore;
+import dev.ivsinspector.testing.CurrentThreadTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +29,11 @@ class HistoryViewModelTest {
     private final ObservableList<String> samples = FXCollections.observableArrayList(SAMPLE, A);
 
     private HistoryViewModel viewModel() {
-        return new HistoryViewModel(shown, samples, new HistoryStore(dir), Runnable::run,
+        return viewModel(new CurrentThreadTaskExecutor());
+    }
+
+    private HistoryViewModel viewModel(CurrentThreadTaskExecutor executor) {
+        return new HistoryViewModel(shown, samples, new HistoryStore(dir), executor,
                 Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -58,6 +63,23 @@ class HistoryViewModelTest {
         assertThat(restarted.choices()).containsExactly(B, A, SAMPLE);
         assertThat(restarted.label(B)).startsWith("★ ");
         assertThat(restarted.warningProperty().get()).isNull();
+    }
+
+    @Test
+    void changesDuringAWriteAreSavedAfterItNewestOnly() {
+        CurrentThreadTaskExecutor writes = CurrentThreadTaskExecutor.deferred();
+        HistoryViewModel history = viewModel(writes);
+
+        shown.set(config(A, "prod-live"));
+        shown.set(config(B, "eu"));
+        history.togglePin();
+        assertThat(writes.waiting()).as("one write at a time").isEqualTo(1);
+
+        writes.runAll();
+        assertThat(writes.waiting()).isZero();
+        HistoryViewModel restarted = viewModel();
+        assertThat(restarted.choices()).containsExactly(B, A, SAMPLE);
+        assertThat(restarted.label(B)).startsWith("★ ");
     }
 
     @Test

@@ -2,15 +2,13 @@ package dev.ivsinspector.ui.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ivsinspector.model.FieldDocs;
 import dev.ivsinspector.model.PropertyNode;
-import dev.ivsinspector.model.ResponseTree;
 import dev.ivsinspector.testing.FakeGateway;
-import dev.ivsinspector.testing.RecordingDialogs;
 import dev.ivsinspector.testing.SampleResponses;
-import dev.ivsinspector.ui.common.BackgroundRunner;
+import dev.ivsinspector.testing.InspectorViewModelBuilder;
 import dev.ivsinspector.ui.common.DesktopServices;
-import dev.ivsinspector.ui.common.ErrorMessages;
+import dev.ivsinspector.ui.common.FxTaskExecutor;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -47,11 +45,11 @@ class InspectorShortcutsViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        viewModel = new InspectorViewModel(gateway, new ResponseTree(FieldDocs.load()), new BackgroundRunner(),
-                new RecordingDialogs(), ErrorMessages.load(),
-                new DesktopServices(clipboard::add, browser::add, (title, name) -> Optional.empty()));
+        viewModel = InspectorViewModelBuilder.inspector(gateway).executor(new FxTaskExecutor())
+                .desktop(new DesktopServices(clipboard::add, browser::add, (title, name) -> Optional.empty())).build();
         Parent root = InspectorViews.load(viewModel,
-                HistoryViewModel.inMemory(viewModel.shownConfigurationProperty(), viewModel.suggestedArns()));
+                new HistoryViewModel(viewModel.shownConfigurationProperty(), viewModel.suggestedArns(), null,
+                        new FxTaskExecutor(), Clock.systemUTC()));
         stage.setScene(new Scene(root, 1100, 1000));
         stage.show();
     }

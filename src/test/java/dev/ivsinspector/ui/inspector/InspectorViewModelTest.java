@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ivsinspector.aws.ErrorKind;
 import dev.ivsinspector.aws.IvsCallException;
-import dev.ivsinspector.model.FieldDocs;
-import dev.ivsinspector.model.ResponseTree;
+import dev.ivsinspector.testing.CurrentThreadTaskExecutor;
 import dev.ivsinspector.testing.FakeGateway;
-import dev.ivsinspector.testing.Fx;
+import dev.ivsinspector.testing.InspectorViewModelBuilder;
 import dev.ivsinspector.testing.RecordingDialogs;
-import dev.ivsinspector.ui.common.BackgroundRunner;
-import dev.ivsinspector.ui.common.ErrorMessages;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
 
@@ -22,13 +18,10 @@ class InspectorViewModelTest {
 
     private final FakeGateway gateway = new FakeGateway().with(config(ARN, "first-bucket")).with(config(OTHER, "other-bucket"));
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final InspectorViewModel viewModel = new InspectorViewModel(gateway, new ResponseTree(FieldDocs.load()),
-            new BackgroundRunner(), dialogs, ErrorMessages.load());
-
-    @BeforeAll
-    static void startFx() {
-        Fx.start();
-    }
+    /** Each fetch waits until the test runs it, so a test can act while a call is "on the wire". */
+    private final CurrentThreadTaskExecutor executor = CurrentThreadTaskExecutor.deferred();
+    private final InspectorViewModel viewModel = InspectorViewModelBuilder.inspector(gateway)
+            .executor(executor).dialogs(dialogs).build();
 
     private static RecordingConfiguration config(String arn, String bucket) {
         return RecordingConfiguration.builder().arn(arn).state("ACTIVE")
@@ -43,106 +36,87 @@ class InspectorViewModelTest {
 
     @Test
     void givenAValidArn_whenFetched_thenTheTreeShowsTheConfiguration() {
-        Fx.run(() -> {
-            viewModel.arnTextProperty().set("  " + ARN + " ");
-            viewModel.fetch();
-            assertThat(viewModel.busyProperty().get()).isTrue();
-        });
+        viewModel.arnTextProperty().set("  " + ARN + " ");
+        viewModel.fetch();
+        assertThat(viewModel.busyProperty().get()).isTrue();
 
-        Fx.await(() -> !viewModel.busyProperty().get());
+        executor.runAll();
 
-        assertThat(Fx.call(this::bucketShown)).isEqualTo("first-bucket");
-        assertThat(Fx.call(() -> viewModel.shownArnProperty().get())).isEqualTo(ARN);
-        assertThat(Fx.call(() -> viewModel.statusProperty().get())).isEqualTo("Showing " + ARN + ".");
+        assertThat(bucketShown()).isEqualTo("first-bucket");
+        assertThat(viewModel.shownArnProperty().get()).isEqualTo(ARN);
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Showing " + ARN + ".");
         assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test
     void givenAnInvalidArn_whenFetched_thenAnInlineMessageAndNoRequest() {
-        Fx.run(() -> {
-            viewModel.arnTextProperty().set("arn:aws:ivs:us-west-2:123456789012:channel/AbCdEf123456");
-            viewModel.fetch();
-        });
+        viewModel.arnTextProperty().set("arn:aws:ivs:us-west-2:123456789012:channel/AbCdEf123456");
+        viewModel.fetch();
 
-        assertThat(Fx.call(() -> viewModel.arnProblemProperty().get())).contains("ARN of an IVS channel");
-        assertThat(Fx.call(() -> viewModel.busyProperty().get())).isFalse();
+        assertThat(viewModel.arnProblemProperty().get()).contains("ARN of an IVS channel");
+        assertThat(viewModel.busyProperty().get()).isFalse();
         assertThat(gateway.getCalls()).isEmpty();
 
-        Fx.run(() -> viewModel.arnTextProperty().set(ARN));
-        assertThat(Fx.call(() -> viewModel.arnProblemProperty().get())).as("editing clears the message").isNull();
+        viewModel.arnTextProperty().set(ARN);
+        assertThat(viewModel.arnProblemProperty().get()).as("editing clears the message").isNull();
     }
 
     @Test
     void givenAServiceError_whenFetched_thenADialogAndTheWindowStaysUsable() {
         gateway.failing(ARN, new IvsCallException(ErrorKind.ACCESS_DENIED, "GetRecordingConfiguration", "User is not authorized",
                 "AccessDeniedException", 403, "req-123", null));
-        Fx.run(() -> {
-            viewModel.arnTextProperty().set(ARN);
-            viewModel.fetch();
-        });
-        Fx.await(() -> !viewModel.busyProperty().get());
+        viewModel.arnTextProperty().set(ARN);
+        viewModel.fetch();
+        executor.runAll();
 
         assertThat(dialogs.errors()).hasSize(1);
         var report = dialogs.errors().get(0);
         assertThat(report.title()).isEqualTo("Access denied");
         assertThat(report.header() + report.meaning() + report.action()).contains("ivs:GetRecordingConfiguration");
         assertThat(report.details()).contains("AccessDeniedException", "403", "req-123");
-        assertThat(Fx.call(() -> viewModel.nodesProperty().get())).isEmpty();
+        assertThat(viewModel.nodesProperty().get()).isEmpty();
 
-        Fx.run(() -> {
-            viewModel.arnTextProperty().set(OTHER);
-            viewModel.fetch();
-        });
-        Fx.await(() -> !viewModel.busyProperty().get());
-        assertThat(Fx.call(this::bucketShown)).isEqualTo("other-bucket");
+        viewModel.arnTextProperty().set(OTHER);
+        viewModel.fetch();
+        executor.runAll();
+        assertThat(bucketShown()).isEqualTo("other-bucket");
     }
 
     @Test
     void givenARunningFetch_whenCancelled_thenIdleAtOnceAndTheLateAnswerIsIgnored() {
-        gateway.holding(ARN);
-        Fx.run(() -> {
-            viewModel.arnTextProperty().set(ARN);
-            viewModel.fetch();
-        });
-        Fx.run(viewModel::cancel);
+        viewModel.arnTextProperty().set(ARN);
+        viewModel.fetch();
+        viewModel.cancel();
 
-        assertThat(Fx.call(() -> viewModel.busyProperty().get())).isFalse();
-        assertThat(Fx.call(() -> viewModel.statusProperty().get())).isEqualTo("Cancelled.");
-        gateway.release(ARN);
-        Fx.await(() -> !viewModel.busyProperty().get());
-        assertThat(Fx.call(() -> viewModel.nodesProperty().get())).isEmpty();
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Cancelled.");
+        executor.runAll();
+        assertThat(viewModel.nodesProperty().get()).isEmpty();
         assertThat(dialogs.errors()).as("a cancelled call shows no error").isEmpty();
     }
 
     @Test
     void givenARunningFetch_whenAnotherFetchStarts_thenItReplacesTheFirst() {
-        gateway.holding(ARN);
-        Fx.run(() -> {
-            viewModel.arnTextProperty().set(ARN);
-            viewModel.fetch();
-            viewModel.arnTextProperty().set(OTHER);
-            viewModel.fetch();
-        });
-        Fx.await(() -> !viewModel.busyProperty().get());
-        gateway.release(ARN);
+        viewModel.arnTextProperty().set(ARN);
+        viewModel.fetch();
+        viewModel.arnTextProperty().set(OTHER);
+        viewModel.fetch();
+        executor.runNewest();
+        executor.runAll();
 
-        assertThat(Fx.call(this::bucketShown)).isEqualTo("other-bucket");
-        assertThat(Fx.call(() -> viewModel.shownArnProperty().get())).isEqualTo(OTHER);
+        assertThat(bucketShown()).isEqualTo("other-bucket");
+        assertThat(viewModel.shownArnProperty().get()).isEqualTo(OTHER);
         assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test
     void givenAShownConfiguration_whenRefetched_thenTheSameArnIsFetchedAgain() {
-        Fx.run(() -> {
-            viewModel.arnTextProperty().set(ARN);
-            viewModel.fetch();
-        });
-        Fx.await(() -> !viewModel.busyProperty().get());
-        Fx.run(() -> {
-            viewModel.arnTextProperty().set("something else");
-            viewModel.refetch();
-        });
-        Fx.await(() -> !viewModel.busyProperty().get());
+        viewModel.arnTextProperty().set(ARN);
+        viewModel.fetch();
+        executor.runAll();
+        viewModel.arnTextProperty().set("something else");
+        viewModel.refetch();
+        executor.runAll();
 
         assertThat(gateway.getCalls()).containsExactly(ARN, ARN);
     }

@@ -8,6 +8,7 @@ import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.model.PropertyNode;
 import dev.ivsinspector.testing.SampleResponses;
 import dev.ivsinspector.testing.FakeGateway;
+import dev.ivsinspector.testing.MainWindowBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +44,7 @@ class InspectorViewTest {
 
     @Start
     void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway, false, List.of(ARN), "us-west-2"));
+        MainWindow window = MainWindowBuilder.mainWindow(gateway).sampleArns(List.of(ARN)).build(stage);
         stage.setScene(new Scene(window.root(), 1920, 1000));
         stage.show();
     }

@@ -6,20 +6,17 @@ import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.SdkIvsGateway;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
-import dev.ivsinspector.model.FieldDocs;
-import dev.ivsinspector.model.ResponseTree;
-import dev.ivsinspector.testing.Fx;
-import dev.ivsinspector.testing.RecordingDialogs;
-import dev.ivsinspector.ui.common.BackgroundRunner;
-import dev.ivsinspector.ui.common.ErrorMessages;
+import dev.ivsinspector.testing.CurrentThreadTaskExecutor;
+import dev.ivsinspector.testing.InspectorViewModelBuilder;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A CREATING configuration is polled until it settles, with the real SDK client against the demo endpoint. */
+/**
+ * A CREATING configuration is polled until it settles, with the real SDK client against the demo endpoint. The
+ * test's executor runs each poll when the test says the time has come.
+ */
 class PollingTest {
 
     private static final String CREATING = "arn:aws:ivs:us-west-2:123456789012:recording-configuration/Nm4Bv6Cx8ZaQ";
@@ -27,19 +24,15 @@ class PollingTest {
 
     private DemoEndpoint endpoint;
     private SdkIvsGateway gateway;
+    private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
     private InspectorViewModel viewModel;
-
-    @BeforeAll
-    static void startFx() {
-        Fx.start();
-    }
 
     @BeforeEach
     void start() {
         endpoint = DemoEndpoint.start(SampleAccount.standard().withCreatingSettlingAfter(2));
         gateway = new SdkIvsGateway(ConnectionSettings.demo(endpoint.uri()));
-        viewModel = Fx.call(() -> new InspectorViewModel(gateway, new ResponseTree(FieldDocs.load()), new BackgroundRunner(),
-                new RecordingDialogs(), ErrorMessages.load(), List.of(Duration.ofMillis(50), Duration.ofMillis(100))));
+        viewModel = InspectorViewModelBuilder.inspector(gateway).executor(executor)
+                .pollDelays(Duration.ofSeconds(2), Duration.ofSeconds(3)).build();
     }
 
     @AfterEach
@@ -54,31 +47,35 @@ class PollingTest {
     }
 
     @Test
-    void pollsWhileCreatingAndStopsAtActive() throws InterruptedException {
-        Fx.run(() -> viewModel.open(CREATING));
-        Fx.await(() -> "CREATING".equals(state()));
-        assertThat(Fx.call(() -> viewModel.pollingProperty().get())).isTrue();
+    void pollsWhileCreatingBackingOffAndStopsAtActive() {
+        viewModel.open(CREATING);
+        assertThat(state()).isEqualTo("CREATING");
+        assertThat(viewModel.pollingProperty().get()).isTrue();
+        assertThat(executor.scheduledDelays()).containsExactly(Duration.ofSeconds(2));
 
-        Fx.await(() -> "ACTIVE".equals(state()));
-        Fx.await(() -> !viewModel.busyProperty().get());
-        assertThat(Fx.call(() -> viewModel.pollingProperty().get())).isFalse();
-        Fx.await(() -> !viewModel.channels().loadingProperty().get());
-        int requests = endpoint.requestCount();
-        Thread.sleep(400);
-        assertThat(endpoint.requestCount()).as("no polling after ACTIVE").isEqualTo(requests);
+        executor.runScheduled();
+        assertThat(state()).as("the second read: the demo settles at the third").isEqualTo("CREATING");
+        assertThat(executor.scheduledDelays()).containsExactly(Duration.ofSeconds(3));
+
+        executor.runScheduled();
+        assertThat(state()).isEqualTo("ACTIVE");
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.pollingProperty().get()).isFalse();
+        assertThat(executor.scheduledDelays()).as("no polling after ACTIVE").isEmpty();
+        assertThat(viewModel.channels().loadingProperty().get()).isFalse();
     }
 
     @Test
-    void movingOnToAnotherConfigurationStopsThePolling() throws InterruptedException {
-        Fx.run(() -> viewModel.open(CREATING));
-        Fx.await(() -> "CREATING".equals(state()));
-        Fx.run(() -> viewModel.open(ACTIVE));
-        Fx.await(() -> !viewModel.busyProperty().get() && ACTIVE.equals(viewModel.shownArnProperty().get()));
+    void movingOnToAnotherConfigurationStopsThePolling() {
+        viewModel.open(CREATING);
+        assertThat(state()).isEqualTo("CREATING");
+        viewModel.open(ACTIVE);
 
-        assertThat(Fx.call(() -> viewModel.pollingProperty().get())).isFalse();
-        Fx.await(() -> !viewModel.channels().loadingProperty().get());
+        assertThat(viewModel.shownArnProperty().get()).isEqualTo(ACTIVE);
+        assertThat(viewModel.pollingProperty().get()).isFalse();
+        assertThat(executor.scheduledDelays()).isEmpty();
         int requests = endpoint.requestCount();
-        Thread.sleep(400);
+        assertThat(executor.runScheduled()).as("the poll scheduled for the first is cancelled").isZero();
         assertThat(endpoint.requestCount()).isEqualTo(requests);
     }
 }

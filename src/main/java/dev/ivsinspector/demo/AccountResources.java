@@ -1,0 +1,64 @@
+package dev.ivsinspector.demo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the demo's S3, IAM and STS answer from: the buckets, whether the account has the service-linked role
+ * IVS records through, and which actions the caller's own IAM policy denies. Immutable, like the account.
+ *
+ * @param buckets           every bucket, by name unique
+ * @param serviceLinkedRole whether IAM GetRole finds {@link #SERVICE_LINKED_ROLE}
+ * @param callerDenied      actions denied to the caller everywhere ("iam:GetRole", "s3:GetBucketPolicy", ...)
+ */
+public record AccountResources(List<SampleBucket> buckets, boolean serviceLinkedRole, Set<String> callerDenied) {
+    public static final String SERVICE_LINKED_ROLE = "AWSServiceRoleForIVSRecordToS3";
+    /** The demo caller STS GetCallerIdentity names. */
+    public static final String CALLER_ARN = "arn:aws:iam::" + SampleAccount.ACCOUNT_ID + ":user/demo";
+
+    public AccountResources {
+        buckets = List.copyOf(buckets);
+        callerDenied = Set.copyOf(callerDenied);
+    }
+
+    public static AccountResources of(List<SampleBucket> buckets) {
+        return new AccountResources(buckets, true, Set.of());
+    }
+
+    public Optional<SampleBucket> bucket(String name) {
+        return buckets.stream().filter(b -> b.name().equals(name)).findFirst();
+    }
+
+    /** Adds the bucket, replacing one of the same name. */
+    public AccountResources withBucket(SampleBucket bucket) {
+        List<SampleBucket> all = new ArrayList<>(buckets);
+        all.removeIf(b -> b.name().equals(bucket.name()));
+        all.add(bucket);
+        return new AccountResources(all, serviceLinkedRole, callerDenied);
+    }
+
+    /** An account where no one has created the role yet (nobody with iam:CreateServiceLinkedRole set up IVS). */
+    public AccountResources withoutServiceLinkedRole() {
+        return new AccountResources(buckets, false, callerDenied);
+    }
+
+    /** The caller's IAM policy denies these actions (answered 403 AccessDenied). */
+    public AccountResources denyingCaller(String... actions) {
+        Set<String> denied = new HashSet<>(callerDenied);
+        denied.addAll(List.of(actions));
+        return new AccountResources(buckets, serviceLinkedRole, denied);
+    }
+
+    /** Whether the caller may do {@code action} on {@code bucket} (null: not a bucket action). */
+    public boolean denies(String action, SampleBucket bucket) {
+        return callerDenied.contains(action) || bucket != null && bucket.deniedToCaller().contains(action);
+    }
+
+    public String roleArn() {
+        return "arn:aws:iam::" + SampleAccount.ACCOUNT_ID + ":role/aws-service-role/ivs.amazonaws.com/"
+                + SERVICE_LINKED_ROLE;
+    }
+}
