@@ -13,6 +13,8 @@ import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.demo.SampleOrganization;
 import dev.ivsinspector.ui.accounts.AccountChoiceMemory;
 import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
+import dev.ivsinspector.ui.accounts.AllAccountsViewModel;
+import dev.ivsinspector.ui.accounts.OrganizationViewModels;
 import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.ui.common.LayoutState;
 import dev.ivsinspector.ui.common.Messages;
@@ -77,14 +79,16 @@ public final class IvsInspectorApp extends Application {
         FxTaskExecutor executor = new FxTaskExecutor();
         executor.hold();
         DemoOrganizationSetup demoOrganization = new DemoOrganizationSetup(this::demoEndpoint);
+        ResourceBundle messages = ResourceBundle.getBundle("dev.ivsinspector.i18n.messages");
         SignInViewModel signIn = new SignInViewModel(demoOrganization.signIn(), executor,
                 getHostServices()::showDocument);
         AccountPickerViewModel accounts = new AccountPickerViewModel(new AccountPickerViewModel.Services(
-                demoOrganization.organizationAccess(), AccountChoiceMemory.forUser(),
-                ResourceBundle.getBundle("dev.ivsinspector.i18n.messages")), executor);
+                demoOrganization.organizationAccess(), AccountChoiceMemory.forUser(), messages), executor);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
                 new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, commandLine.endpointUrl(), commandLine.region(), env,
-                ConnectionPreferences.forUser()), executor, signIn, accounts, demoOrganization.profile());
+                ConnectionPreferences.forUser()), executor, signIn, new OrganizationViewModels(accounts,
+                new AllAccountsViewModel(new AllAccountsViewModel.Services(accounts::directory, gateway::settings,
+                        gateway.regions(), messages), executor)), demoOrganization.profile());
 
         List<String> sampleArns = SampleAccount.standardSampleArns();
         String sampleArn = sampleArns.get(0);
