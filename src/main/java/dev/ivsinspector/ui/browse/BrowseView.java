@@ -30,6 +30,7 @@ public final class BrowseView {
 
     @FXML private VBox root;
     @FXML private ComboBox<String> regionPicker;
+    @FXML private Label browseRegionLabel;
     @FXML private CheckBox allRegions;
     @FXML private Button refreshButton;
     @FXML private Button cancelButton;
@@ -55,6 +56,7 @@ public final class BrowseView {
 
     @FXML
     private void initialize() {
+        browseRegionLabel.setLabelFor(regionPicker);
         regionPicker.setItems(viewModel.regions());
         regionPicker.valueProperty().bindBidirectional(viewModel.regionProperty());
         regionPicker.disableProperty().bind(viewModel.allRegionsProperty());

@@ -44,6 +44,8 @@ public final class Messages {
 
     /** A MessageFormat pattern ({0}, {1}, ...; two single quotes for one). */
     public static String format(String key, Object... args) {
-        return new MessageFormat(text(key), bundle().getLocale()).format(args);
+        Locale locale = bundle().getLocale();
+        return new MessageFormat(text(key), locale == null || locale.getLanguage().isEmpty() ? Locale.getDefault() : locale)
+                .format(args);
     }
 }

@@ -30,8 +30,11 @@ public enum Shortcut {
             key(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN)),
     ZOOM_RESET(Where.WINDOW, key(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
             key(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN)),
+    OPEN_RECORDINGS(Where.WINDOW, key(KeyCode.R, KeyCombination.SHORTCUT_DOWN)),
     COMPARE(Where.WINDOW, key(KeyCode.D, KeyCombination.SHORTCUT_DOWN)),
-    SHORTCUTS(Where.WINDOW, key(KeyCode.F1));
+    SHORTCUTS(Where.WINDOW, key(KeyCode.F1)),
+    /** JavaFX's own key for the menu bar (the Alt+letter of a menu works as well). */
+    MENU_BAR(Where.WINDOW, key(KeyCode.F10));
 
     /** Where a key works: anywhere in the window, or only while a part of it has the focus. */
     public enum Where { WINDOW, ARN_FIELD, TREE, BROWSE }

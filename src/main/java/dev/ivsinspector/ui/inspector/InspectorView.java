@@ -38,6 +38,7 @@ public final class InspectorView {
     @FXML private SplitPane split;
     @FXML private Parent details;
     @FXML private ComboBox<String> arnField;
+    @FXML private Label arnLabel;
     @FXML private Button fetchButton;
     @FXML private Button cancelButton;
     @FXML private StepSpinner busyIndicator;
@@ -72,6 +73,8 @@ public final class InspectorView {
 
     @FXML
     private void initialize() {
+        // Set here, not in the FXML: there the field comes after its label and cannot be referred to yet.
+        arnLabel.setLabelFor(arnField);
         TextField editor = arnField.getEditor();
         editor.textProperty().bindBidirectional(viewModel.arnTextProperty());
         // The drop-down gets a copy of the choices, refreshed as it opens: replacing the items of an editable
