@@ -13,14 +13,24 @@ import dev.ivsinspector.demo.SampleOrganization;
 import dev.ivsinspector.startup.Startup;
 import dev.ivsinspector.ui.accounts.AccountChoiceMemory;
 import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
+import dev.ivsinspector.store.InventoryStore;
+import dev.ivsinspector.ui.accounts.AccountPickerWindow;
 import dev.ivsinspector.ui.accounts.AllAccountsViewModel;
+import dev.ivsinspector.ui.accounts.Inventory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import dev.ivsinspector.ui.accounts.OrganizationViewModels;
 import dev.ivsinspector.ui.common.FxTaskExecutor;
+import dev.ivsinspector.ui.common.LayoutState;
+import dev.ivsinspector.ui.common.Messages;
 import java.util.ResourceBundle;
 import dev.ivsinspector.store.ConfigDirectory;
 import dev.ivsinspector.store.WindowLayout;
 import dev.ivsinspector.store.WindowLayoutStore;
 import dev.ivsinspector.ui.common.FxTaskExecutor;
+import dev.ivsinspector.ui.common.LayoutState;
+import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.connection.ConnectionPreferences;
 import dev.ivsinspector.ui.connection.ConnectionViewModel;
 import dev.ivsinspector.ui.connection.SignInViewModel;
@@ -31,8 +41,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Dimension2D;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Screen;
@@ -82,11 +90,13 @@ public final class IvsInspectorApp extends Application {
                 getHostServices()::showDocument);
         AccountPickerViewModel accounts = new AccountPickerViewModel(new AccountPickerViewModel.Services(
                 demoOrganization.organizationAccess(), AccountChoiceMemory.forUser(), messages), executor);
+        Path inventoryFile = ConfigDirectory.resolve().resolve(InventoryStore.FILE_NAME);
+        AllAccountsViewModel allAccounts = new AllAccountsViewModel(new AllAccountsViewModel.Services(accounts::directory,
+                gateway::settings, gateway.regions(), messages, new Inventory(inventoryFile, Clock.systemUTC())), executor);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
                 new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, commandLine.endpointUrl(), commandLine.region(), env,
-                ConnectionPreferences.forUser()), executor, signIn, new OrganizationViewModels(accounts,
-                new AllAccountsViewModel(new AllAccountsViewModel.Services(accounts::directory, gateway::settings,
-                        gateway.regions(), messages), executor)), demoOrganization.profile());
+                ConnectionPreferences.forUser()), executor, signIn, new OrganizationViewModels(accounts, allAccounts),
+                demoOrganization.profile());
 
         List<String> sampleArns = SampleAccount.standardSampleArns();
         String sampleArn = sampleArns.get(0);
@@ -97,9 +107,11 @@ public final class IvsInspectorApp extends Application {
         window.attachRecordings(recordings, stage, getHostServices()::showDocument);
         connection.select(connection.initialChoice(useDemo, commandLine.profile()));
         String firstArn = commandLine.arn() != null ? commandLine.arn() : useDemo ? sampleArn : null;
-        stage.setTitle("IVS Inspector");
-        Dimension2D size = initialSize(layout.width(), layout.height());
-        stage.setScene(new Scene(window.root(), size.getWidth(), size.getHeight()));
+        stage.setTitle(Messages.text("app.title"));
+        restorePanes(window.layout(), layout.panes());
+        WindowPlacement place = WindowPlacement.of(layout, Screen.getPrimary().getVisualBounds(),
+                layout.equals(WindowLayout.DEFAULT));
+        stage.setScene(new Scene(window.root(), place.width(), place.height()));
         if (firstArn != null) {
             window.inspector().arnTextProperty().set(firstArn);
         }
@@ -110,12 +122,16 @@ public final class IvsInspectorApp extends Application {
         } else if (firstArn != null) {
             executor.whenReleased(() -> Startup.prepareClientInBackground(gateway, firstArn));
         }
-        placeOnScreen(stage, layout);
+        placeOnScreen(stage, place);
         window.setDividers(layout.browseDivider(), layout.inspectorDivider());
         stage.setOnHidden(e -> layouts.save(currentLayout(stage, window, layout)));
         // Not earlier: decoding beside the FXML loads delays the window (docs/PERFORMANCE.md).
         AppIcons.applyInBackground(stage);
         stage.show();
+        if (Files.exists(inventoryFile)) {
+            // The organization's inventory opens with the app, at once, as last stored.
+            AccountPickerWindow.showAllAccounts(stage, allAccounts);
+        }
         // Only now may background work compete with the FX thread for the CPU (see FxTaskExecutor).
         executor.release();
         refusedEndpoint.ifPresent(problem -> RefusedEndpointNotice.show(stage, problem,
@@ -135,12 +151,24 @@ public final class IvsInspectorApp extends Application {
     }
 
     /** The last position, if it is still on a screen (a monitor may have been unplugged since). */
-    private static void placeOnScreen(Stage stage, WindowLayout layout) {
-        if (layout.hasPosition() && !Screen.getScreensForRectangle(layout.x(), layout.y(), 100, 100).isEmpty()) {
-            stage.setX(layout.x());
-            stage.setY(layout.y());
+    private static void placeOnScreen(Stage stage, WindowPlacement place) {
+        if (!Double.isNaN(place.x()) && !Screen.getScreensForRectangle(place.x(), place.y(), 100, 100).isEmpty()) {
+            stage.setX(place.x());
+            stage.setY(place.y());
         }
-        stage.setMaximized(layout.maximized());
+        stage.setMaximized(place.maximized());
+    }
+
+    private static void restorePanes(LayoutState state, WindowLayout.Panes panes) {
+        state.fieldColumnWidthProperty().set(panes.fieldColumnWidth());
+        state.browseCollapsedProperty().set(panes.browseCollapsed());
+        state.detailsCollapsedProperty().set(panes.detailsCollapsed());
+        state.fontScaleProperty().set(panes.fontScale());
+    }
+
+    private static WindowLayout.Panes panes(LayoutState state) {
+        return new WindowLayout.Panes(state.fieldColumnWidthProperty().get(), state.browseCollapsedProperty().get(),
+                state.detailsCollapsedProperty().get(), state.fontScaleProperty().get());
     }
 
     private static WindowLayout currentLayout(Stage stage, MainWindow window, WindowLayout previous) {
@@ -149,13 +177,7 @@ public final class IvsInspectorApp extends Application {
         // A maximized window's size is the screen's: keep the size it had before, as far as we know it.
         return new WindowLayout(stage.getX(), stage.getY(), maximized ? previous.width() : stage.getWidth(),
                 maximized ? previous.height() : stage.getHeight(), maximized, dividers[0], dividers[1],
-                window.themes().choiceProperty().get().id());
-    }
-
-    /** Big enough to show a whole configuration without scrolling, but never larger than the screen. */
-    private static Dimension2D initialSize(double width, double height) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        return new Dimension2D(Math.min(width, screen.getWidth() * 0.95), Math.min(height, screen.getHeight() * 0.95));
+                window.themes().choiceProperty().get().id(), panes(window.layout()));
     }
 
     @Override

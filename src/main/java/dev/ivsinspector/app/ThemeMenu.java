@@ -13,10 +13,10 @@ public final class ThemeMenu {
 
     public static Menu create(Themes themes, ResourceBundle messages) {
         ToggleGroup group = new ToggleGroup();
-        Menu menu = new Menu(messages.getString("theme.menu"));
+        Menu menu = new Menu(messages.getString("menu.view.theme"));
         menu.setId("themeMenu");
         for (ThemeChoice choice : ThemeChoice.values()) {
-            RadioMenuItem item = new RadioMenuItem(messages.getString("theme." + choice.id()));
+            RadioMenuItem item = new RadioMenuItem(messages.getString("menu.view.theme." + choice.id()));
             item.setId("theme-" + choice.id());
             item.setToggleGroup(group);
             item.setSelected(themes.choiceProperty().get() == choice);

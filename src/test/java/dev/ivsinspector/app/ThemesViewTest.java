@@ -2,7 +2,6 @@ package dev.ivsinspector.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.beans.property.ObjectProperty;
@@ -85,13 +84,11 @@ class ThemesViewTest {
 
         robot.interact(item(theme, "theme-system")::fire);
         assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
-        assertThat(theme.getItems()).extracting(MenuItem::getText).containsExactly("System", "Light", "Dark");
+        assertThat(theme.getItems()).extracting(MenuItem::getId).containsExactly("theme-system", "theme-light", "theme-dark");
     }
 
     private static Menu themeMenu(Themes themes) {
-        Menu view = new MainMenu(themes, ResourceBundle.getBundle("dev.ivsinspector.i18n.messages"), () -> { })
-                .bar().getMenus().get(1);
-        return (Menu) view.getItems().stream().filter(item -> "themeMenu".equals(item.getId())).findFirst().orElseThrow();
+        return MainMenu.themeMenu(themes);
     }
 
     private static RadioMenuItem item(Menu menu, String id) {
