@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# CI check for the installers (issue #6). Builds the app-image and the .deb with the package profile,
+# CI check for the installers. Builds the app-image and the .deb with the package profile,
 # starts the app-image under Xvfb in the demo account and fails unless an "IVS Inspector" window is
 # mapped within 20 s (or if the process dies first), and unless that first start makes the image's
 # class-data archive within 60 s; starts it again with the archive; then installs the .deb with dpkg -i, starts the
 # installed /opt/ivs-inspector/bin/ivs-inspector the same way, and removes the package again.
-# Needs (Debian): xvfb xdotool libgtk-3-0 libxtst6 libxxf86vm1 fakeroot binutils (see packaging/CI.md).
+# Needs (Debian): xvfb xdotool libgtk-3-0 libxtst6 libxxf86vm1 fakeroot binutils.
 # SKIP_BUILD=1 reuses an existing target/dist.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -66,7 +66,7 @@ public final class IvsInspectorApp extends Application {
                 (profile, listener, cancelled) -> new SsoSignIn().signIn(SsoTarget.of(profile), listener, cancelled),
                 executor, getHostServices()::showDocument);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
-                new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, commandLine.endpointUrl(), commandLine.region(), env,
+                new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, SampleAccount.ACCOUNT_ID, commandLine.endpointUrl(), commandLine.region(), env,
                 ConnectionPreferences.forUser()), executor, signIn);
 
         List<String> sampleArns = SampleAccount.standardSampleArns();
