@@ -5,12 +5,15 @@ import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.aws.SwitchableGateway;
 import dev.ivsinspector.aws.connection.ProfileCatalog;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
-import dev.ivsinspector.aws.connection.SsoSignIn;
-import dev.ivsinspector.aws.connection.SsoTarget;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
 import dev.ivsinspector.aws.connection.StsCallerIdentityService;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
+import dev.ivsinspector.demo.SampleOrganization;
+import dev.ivsinspector.ui.accounts.AccountChoiceMemory;
+import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
+import dev.ivsinspector.ui.common.FxTaskExecutor;
+import java.util.ResourceBundle;
 import dev.ivsinspector.store.ConfigDirectory;
 import dev.ivsinspector.store.WindowLayout;
 import dev.ivsinspector.store.WindowLayoutStore;
@@ -62,12 +65,15 @@ public final class IvsInspectorApp extends Application {
         gateway = new SwitchableGateway(ConnectionSettings.sdkDefaults());
         FxTaskExecutor executor = new FxTaskExecutor();
         executor.hold();
-        SignInViewModel signIn = new SignInViewModel(
-                (profile, listener, cancelled) -> new SsoSignIn().signIn(SsoTarget.of(profile), listener, cancelled),
-                executor, getHostServices()::showDocument);
+        DemoOrganizationSetup demoOrganization = new DemoOrganizationSetup(this::demoEndpoint);
+        SignInViewModel signIn = new SignInViewModel(demoOrganization.signIn(), executor,
+                getHostServices()::showDocument);
+        AccountPickerViewModel accounts = new AccountPickerViewModel(new AccountPickerViewModel.Services(
+                demoOrganization.organizationAccess(), AccountChoiceMemory.forUser(),
+                ResourceBundle.getBundle("dev.ivsinspector.i18n.messages")), executor);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
                 new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, SampleAccount.ACCOUNT_ID, commandLine.endpointUrl(), commandLine.region(), env,
-                ConnectionPreferences.forUser()), executor, signIn);
+                ConnectionPreferences.forUser()), executor, signIn, accounts, demoOrganization.profile());
 
         List<String> sampleArns = SampleAccount.standardSampleArns();
         String sampleArn = sampleArns.get(0);
@@ -106,7 +112,8 @@ public final class IvsInspectorApp extends Application {
     private synchronized URI demoEndpoint() {
         if (demo == null) {
             // CREATING samples turn ACTIVE after a few reads, so the inspector's polling can be seen at work.
-            demo = DemoEndpoint.start(SampleAccount.standard().withCreatingSettlingAfter(3));
+            demo = DemoEndpoint.start(SampleAccount.standard().withCreatingSettlingAfter(3),
+                    SampleOrganization.standard(), 0);
             LOG.info("Demo account endpoint on {}", demo.uri());
         }
         return demo.uri();

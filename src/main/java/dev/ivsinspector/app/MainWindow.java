@@ -99,6 +99,8 @@ public final class MainWindow {
         HBox.setHgrow(bar, Priority.ALWAYS);
         menuRow.getChildren().add(bar);
         inspector.setErrorRecovery(connection);
+        // Regions that failed for want of a sign-in are listed again once it happened.
+        connection.setOnSignedIn(browse::continueLoading);
         // Another connection means another account: list again even when the region stays the same.
         connection.setOnRegionChanged(region -> {
             if (region.equals(browse.regionProperty().get())) {

@@ -23,6 +23,9 @@ public final class ConnectionCredentials {
     }
 
     public static AwsCredentialsProvider forSettings(ConnectionSettings settings) {
+        if (settings.roleSession() != null) {
+            return settings.roleSession().credentials();
+        }
         if (settings.demo()) {
             return StaticCredentialsProvider.create(DEMO_KEYS);
         }

@@ -1,5 +1,6 @@
 package dev.ivsinspector.aws;
 
+import dev.ivsinspector.aws.org.RoleSession;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -17,9 +18,11 @@ import java.util.Optional;
  * @param endpointOverride an explicit endpoint (e.g. --endpoint-url), or null
  * @param demo             true for the built-in demo account: its own static keys, never the user's
  * @param callTimeout      upper bound for one call including retries
+ * @param roleSession      an account and role chosen from an SSO sign-in's portal, whose in-memory credentials
+ *                         replace the profile's; null otherwise
  */
 public record ConnectionSettings(String profile, String region, URI endpointOverride, boolean demo,
-                                 Duration callTimeout) {
+                                 Duration callTimeout, RoleSession roleSession) {
 
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(10);
 
@@ -32,6 +35,10 @@ public record ConnectionSettings(String profile, String region, URI endpointOver
         }
     }
 
+    public ConnectionSettings(String profile, String region, URI endpointOverride, boolean demo, Duration callTimeout) {
+        this(profile, region, endpointOverride, demo, callTimeout, null);
+    }
+
     /** The SDK's own resolution of profile, region, endpoint and credentials. */
     public static ConnectionSettings sdkDefaults() {
         return new ConnectionSettings(null, null, null, false, DEFAULT_CALL_TIMEOUT);
@@ -42,19 +49,24 @@ public record ConnectionSettings(String profile, String region, URI endpointOver
     }
 
     public ConnectionSettings withProfile(String newProfile) {
-        return new ConnectionSettings(newProfile, region, endpointOverride, demo, callTimeout);
+        return new ConnectionSettings(newProfile, region, endpointOverride, demo, callTimeout, roleSession);
     }
 
     public ConnectionSettings withRegion(String newRegion) {
-        return new ConnectionSettings(profile, newRegion, endpointOverride, demo, callTimeout);
+        return new ConnectionSettings(profile, newRegion, endpointOverride, demo, callTimeout, roleSession);
     }
 
     public ConnectionSettings withEndpoint(URI newEndpoint) {
-        return new ConnectionSettings(profile, region, newEndpoint, demo, callTimeout);
+        return new ConnectionSettings(profile, region, newEndpoint, demo, callTimeout, roleSession);
     }
 
     public ConnectionSettings withCallTimeout(Duration timeout) {
-        return new ConnectionSettings(profile, region, endpointOverride, demo, timeout);
+        return new ConnectionSettings(profile, region, endpointOverride, demo, timeout, roleSession);
+    }
+
+    /** The connection as {@code session}'s account and role (the profile then only names where it came from). */
+    public ConnectionSettings withRoleSession(RoleSession session) {
+        return new ConnectionSettings(profile, region, endpointOverride, demo, callTimeout, session);
     }
 
     public Optional<String> profileName() {

@@ -3,6 +3,7 @@ package dev.ivsinspector.ui.common;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -50,6 +51,11 @@ public final class FxDialogService implements DialogService {
         alert.setResizable(true);
         for (ErrorAction offered : report.actions()) {
             alert.getButtonTypes().add(0, new ButtonType(offered.label(), ButtonBar.ButtonData.OTHER));
+        }
+        if (!report.actions().isEmpty()) {
+            // The offered way out (e.g. "Sign in…") is what the text asks for: Enter takes it, not OK.
+            ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+            ((Button) alert.getDialogPane().lookupButton(alert.getButtonTypes().get(0))).setDefaultButton(true);
         }
         alert.setOnHidden(e -> report.actions().stream()
                 .filter(offered -> alert.getResult() != null && alert.getResult().getText().equals(offered.label()))

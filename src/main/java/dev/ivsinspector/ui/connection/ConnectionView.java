@@ -8,6 +8,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
+import dev.ivsinspector.ui.accounts.AccountPickerWindow;
 
 /** Controller of ConnectionView.fxml: the profile picker, region, identity, endpoint override and sign-in. */
 public final class ConnectionView {
@@ -24,6 +27,8 @@ public final class ConnectionView {
     @FXML private Label endpointLabel;
     @FXML private Label signInMessage;
     @FXML private Label problemsLabel;
+    @FXML private Button accountsButton;
+    private AccountPickerWindow accountPicker;
 
     public ConnectionView(ConnectionViewModel viewModel) {
         this.viewModel = viewModel;
@@ -53,6 +58,32 @@ public final class ConnectionView {
         showWhenText(signInMessage);
         problemsLabel.textProperty().bind(viewModel.problemsProperty());
         showWhenText(problemsLabel);
+        bindAccounts();
+    }
+
+    /** "Account…" while an SSO sign-in's accounts are offered; the picker opens by itself after a sign-in. */
+    private void bindAccounts() {
+        AccountPickerViewModel accounts = viewModel.accounts();
+        if (accounts == null) {
+            accountsButton.setVisible(false);
+            accountsButton.setManaged(false);
+            return;
+        }
+        accountPicker = new AccountPickerWindow(accounts);
+        accountsButton.setText(AccountPickerWindow.text("accounts.button"));
+        accountsButton.setTooltip(new Tooltip(AccountPickerWindow.text("accounts.button.tooltip")));
+        accountsButton.visibleProperty().bind(accounts.availableProperty());
+        accountsButton.managedProperty().bind(accountsButton.visibleProperty());
+        accounts.showRequestedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                onAccounts();
+            }
+        });
+    }
+
+    @FXML
+    private void onAccounts() {
+        accountPicker.show(accountsButton.getScene().getWindow());
     }
 
     @FXML

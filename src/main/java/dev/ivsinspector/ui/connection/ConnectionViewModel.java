@@ -2,12 +2,12 @@ package dev.ivsinspector.ui.connection;
 
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.ErrorKind;
-import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.SwitchableGateway;
 import dev.ivsinspector.aws.connection.AwsProfile;
 import dev.ivsinspector.aws.connection.CallerIdentityService;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
+import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
 import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.ErrorAction;
 import dev.ivsinspector.ui.common.ErrorRecovery;
@@ -46,6 +46,11 @@ public final class ConnectionViewModel implements ErrorRecovery {
     private final Services services;
     private final TaskExecutor executor;
     private final SignInViewModel signIn;
+    /** The account picker of SSO sign-ins, or null when the app offers none (some tests). */
+    private final AccountPickerViewModel accounts;
+    /** The SSO profile of the demo organization, or null when there is none. */
+    private final AwsProfile demoOrganization;
+    private final RoleConnection roles;
     private final ObservableList<String> choices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper region = new ReadOnlyStringWrapper("");
@@ -56,16 +61,35 @@ public final class ConnectionViewModel implements ErrorRecovery {
     private final LatestOnly identityLookup = new LatestOnly();
     private URI endpointOverride;
     private Consumer<String> regionListener = r -> { };
+    private Runnable signedInListener = () -> { };
 
     public ConnectionViewModel(Services services, TaskExecutor executor, SignInViewModel signIn) {
+        this(services, executor, signIn, null, null);
+    }
+
+    /**
+     * @param accounts         the account picker offered after an SSO sign-in
+     * @param demoOrganization the demo organization's SSO profile (listed after the demo account), or null
+     */
+    public ConnectionViewModel(Services services, TaskExecutor executor, SignInViewModel signIn,
+                               AccountPickerViewModel accounts, AwsProfile demoOrganization) {
         this.services = services;
         this.executor = executor;
         this.signIn = signIn;
+        this.accounts = accounts;
+        this.demoOrganization = demoOrganization;
+        this.roles = accounts == null ? null : new RoleConnection(accounts, services.gateway(), label -> {
+            identityLookup.cancel();
+            identity.set(label);
+        }, () -> regionListener.accept(region.get()));
         this.endpointOverride = services.commandLineEndpoint();
         List<String> names = new ArrayList<>();
         names.add(ConnectionChoice.SDK_DEFAULT);
         services.profiles().profiles().forEach(p -> names.add(p.name()));
         names.add(ConnectionChoice.DEMO);
+        if (demoOrganization != null) {
+            names.add(demoOrganization.name());
+        }
         choices.setAll(names);
         problems.set(String.join("\n", services.profiles().problems()));
         signIn.setOnSignedIn(this::afterSignIn);
@@ -87,7 +111,8 @@ public final class ConnectionViewModel implements ErrorRecovery {
         }
         for (String candidate : new String[] {commandLineProfile, services.environment().get("AWS_PROFILE"),
                 services.preferences().profile(), "default"}) {
-            if (candidate != null && choices.contains(candidate) && !ConnectionChoice.DEMO.equals(candidate)) {
+            if (candidate != null && choices.contains(candidate) && !ConnectionChoice.DEMO.equals(candidate)
+                    && !isDemoOrganization(candidate)) {
                 return candidate;
             }
         }
@@ -132,6 +157,13 @@ public final class ConnectionViewModel implements ErrorRecovery {
         selected.set(choice);
         identityLookup.cancel();
         signIn.reset();
+        if (roles != null) {
+            roles.drop();
+        }
+        if (isDemoOrganization(choice)) {
+            applyDemoOrganization();
+            return;
+        }
         if (ConnectionChoice.DEMO.equals(choice)) {
             URI endpoint = services.demoEndpoint().get();
             services.gateway().switchTo(ConnectionSettings.demo(endpoint));
@@ -158,6 +190,32 @@ public final class ConnectionViewModel implements ErrorRecovery {
             return;
         }
         lookUpIdentity();
+        offerAccounts(profile, false);
+    }
+
+    /**
+     * The demo organization: the demo endpoint, which also serves its portal and device flow. Its sample account
+     * answers until an account of the organization is chosen.
+     */
+    private void applyDemoOrganization() {
+        URI endpoint = services.demoEndpoint().get();
+        services.gateway().switchTo(ConnectionSettings.demo(endpoint));
+        demo.set(true);
+        setRegion(demoOrganization.region());
+        endpointNote.set("Demo endpoint " + endpoint);
+        identity.set(accounts == null ? "" : accounts.demoIdentity());
+        signIn.offer(demoOrganization);
+    }
+
+    private boolean isDemoOrganization(String choice) {
+        return demoOrganization != null && demoOrganization.name().equals(choice);
+    }
+
+    /** After a sign-in, or with a valid token: the accounts and roles of the sign-in, in the picker. */
+    private void offerAccounts(AwsProfile profile, boolean justSignedIn) {
+        if (roles != null) {
+            roles.offer(profile, justSignedIn);
+        }
     }
 
     private void setRegion(String newRegion) {
@@ -167,10 +225,21 @@ public final class ConnectionViewModel implements ErrorRecovery {
         }
     }
 
+    /** Runs after every successful sign-in, e.g. to list again what failed for want of it. */
+    public void setOnSignedIn(Runnable action) {
+        this.signedInListener = action;
+    }
+
     private void afterSignIn() {
         // The SDK reads the SSO token when it builds the credentials provider: rebuild the clients.
         services.gateway().switchTo(services.gateway().settings());
+        signedInListener.run();
+        if (isDemoOrganization(selected.get())) {
+            offerAccounts(demoOrganization, true);
+            return;
+        }
         lookUpIdentity();
+        offerAccounts(services.profiles().find(selected.get()).orElse(null), true);
     }
 
     /** Asks STS who the credentials belong to, in the background; a failure is shown in place, not as a dialog. */
@@ -180,21 +249,8 @@ public final class ConnectionViewModel implements ErrorRecovery {
                 .replacing(identityLookup)
                 .onRunning(() -> identity.set("Checking identity…"))
                 .onSuccess(who -> identity.set("Account " + who.account() + " · " + who.displayName()))
-                .onFailure(error -> identity.set(identityProblem(error)))
+                .onFailure(error -> identity.set(IdentityProblems.describe(error)))
                 .executeWith(executor);
-    }
-
-    private String identityProblem(Throwable error) {
-        if (error instanceof IvsCallException call) {
-            return switch (call.kind()) {
-                case NO_CREDENTIALS -> "No credentials found for this profile";
-                case SSO_TOKEN_EXPIRED -> "SSO sign-in needed";
-                case INVALID_CREDENTIALS -> "Credentials not accepted by AWS";
-                case UNREACHABLE, TIMED_OUT -> "Identity unknown: AWS STS not reachable";
-                default -> "Identity unknown: " + (call.errorCode() != null ? call.errorCode() : call.kind());
-            };
-        }
-        return "Identity unknown";
     }
 
     @Override
@@ -219,4 +275,6 @@ public final class ConnectionViewModel implements ErrorRecovery {
     public ReadOnlyStringProperty problemsProperty() { return problems.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty demoProperty() { return demo.getReadOnlyProperty(); }
     public SignInViewModel signIn() { return signIn; }
+    /** The account picker, or null when the app offers none. */
+    public AccountPickerViewModel accounts() { return accounts; }
 }

@@ -150,11 +150,14 @@ class ConnectionViewModelTest {
         assertThat(identityCalls).as("no STS call before sign-in").isEmpty();
 
         AtomicInteger retried = new AtomicInteger();
+        AtomicInteger listedAgain = new AtomicInteger();
+        vm.setOnSignedIn(listedAgain::incrementAndGet);
         List<ErrorAction> actions = vm.actionsFor(ErrorKind.SSO_TOKEN_EXPIRED, retried::incrementAndGet);
         assertThat(actions).extracting(ErrorAction::label).containsExactly("Sign in…");
         actions.get(0).action().run();
 
         assertThat(retried.get()).isEqualTo(1);
+        assertThat(listedAgain).as("what else failed for want of the sign-in runs again").hasValue(1);
         assertThat(vm.identityProperty().get()).contains("111122223333");
         assertThat(opened).singleElement().asString().contains("user_code=" + FakeOidc.USER_CODE);
         assertThat(vm.signIn().availableProperty().get()).isFalse();

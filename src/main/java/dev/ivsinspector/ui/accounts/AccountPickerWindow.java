@@ -1,0 +1,50 @@
+package dev.ivsinspector.ui.accounts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ResourceBundle;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** The account picker in a window of its own, owned by the main window; one per picker. */
+public final class AccountPickerWindow {
+
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("dev.ivsinspector.i18n.messages");
+
+    private final AccountPickerViewModel viewModel;
+    private Stage stage;
+
+    public AccountPickerWindow(AccountPickerViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public static String text(String key) {
+        return MESSAGES.getString(key);
+    }
+
+    /** The picker's content, closing with {@code afterUse}. */
+    public static Parent load(AccountPickerViewModel viewModel, Runnable afterUse) {
+        FXMLLoader loader = new FXMLLoader(AccountPickerView.class.getResource("AccountPickerView.fxml"), MESSAGES);
+        loader.setControllerFactory(type -> new AccountPickerView(viewModel, afterUse));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("AccountPickerView.fxml could not be loaded", e);
+        }
+    }
+
+    public void show(Window owner) {
+        if (stage == null) {
+            stage = new Stage();
+            stage.initOwner(owner);
+            stage.setTitle(text("accounts.title"));
+            stage.setScene(new Scene(load(viewModel, () -> stage.hide())));
+        }
+        viewModel.shown();
+        stage.show();
+        stage.toFront();
+    }
+}
