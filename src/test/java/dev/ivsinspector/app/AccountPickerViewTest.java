@@ -9,6 +9,7 @@ import dev.ivsinspector.aws.connection.ProfileLoadResult;
 import dev.ivsinspector.aws.connection.SsoTokenCache;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
 import dev.ivsinspector.aws.org.AccountRole;
+import dev.ivsinspector.aws.org.RoleSession;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.demo.SampleOrganization;
@@ -108,6 +109,6 @@ class AccountPickerViewTest {
         Fx.run(() -> connection.select(DemoOrganizationSetup.PROFILE_NAME));
         robot.clickOn("Sign in…");
         Fx.await(() -> identity.getText().equals("Staging (444455556666) · AdministratorAccess"));
-        assertThat(gateway.settings().roleSession().role().roleName()).isEqualTo("AdministratorAccess");
+        assertThat(((RoleSession) gateway.settings().roleSession()).role().roleName()).isEqualTo("AdministratorAccess");
     }
 }
