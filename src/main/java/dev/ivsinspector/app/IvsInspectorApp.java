@@ -60,7 +60,7 @@ public final class IvsInspectorApp extends Application {
         Themes themes = new Themes(layout.dark());
         themes.apply();
         boolean useDemo = commandLine.demo() || !commandLine.asksForRealConnection() && !AwsSetupDetector.hasAwsSetup(env);
-        ProfileLoadResult profiles = new ProfileCatalog(env).load();
+        ProfileLoadResult profiles = ProfileCatalog.forUser(env).load();
         // The first settings are a placeholder until the connection bar selects its initial choice below.
         gateway = new SwitchableGateway(ConnectionSettings.sdkDefaults());
         FxTaskExecutor executor = new FxTaskExecutor();
@@ -72,7 +72,7 @@ public final class IvsInspectorApp extends Application {
                 demoOrganization.organizationAccess(), AccountChoiceMemory.forUser(),
                 ResourceBundle.getBundle("dev.ivsinspector.i18n.messages")), executor);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
-                new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, SampleAccount.ACCOUNT_ID, commandLine.endpointUrl(), commandLine.region(), env,
+                new StsCallerIdentityService(), SsoTokenStatus.forUser(), this::demoEndpoint, SampleAccount.ACCOUNT_ID, commandLine.endpointUrl(), commandLine.region(), env,
                 ConnectionPreferences.forUser()), executor, signIn, accounts, demoOrganization.profile());
 
         List<String> sampleArns = SampleAccount.standardSampleArns();

@@ -74,7 +74,7 @@ public final class MainWindow {
                 new FxDialogService(() -> owner), ErrorMessages.load(), FxDesktopServices.create(() -> owner, browser),
                 InspectorViewModel.DEFAULT_POLL_DELAYS);
         history = new HistoryViewModel(inspector.shownConfigurationProperty(), inspector.suggestedArns(),
-                new HistoryStore(ConfigDirectory.resolve()), executor, Clock.systemUTC());
+                new HistoryStore(ConfigDirectory.resolve(), Clock.systemUTC()), executor, Clock.systemUTC());
         browse = new BrowseViewModel(services.gateway(), executor, inspector::open);
         browse.loadRegions(services.browseRegion());
         inspectorRoot = InspectorViews.load(inspector, history);

@@ -74,7 +74,7 @@ public final class MainWindowBuilder {
                 (settings, region) -> {
                     throw IvsCallException.of(ErrorKind.NO_CREDENTIALS, "GetCallerIdentity", "no profile in this test");
                 },
-                new SsoTokenStatus(), () -> demoEndpoint, SampleAccount.ACCOUNT_ID, null, null, Map.of(),
+                SsoTokenStatus.forUser(), () -> demoEndpoint, SampleAccount.ACCOUNT_ID, null, null, Map.of(),
                 // Read, never written: only choosing a profile is remembered, and there is none.
                 new ConnectionPreferences(Preferences.userRoot().node("dev/ivsinspector/tests/main-window"))),
                 tasks, new SignInViewModel((profile, listener, cancelled) -> {

@@ -45,8 +45,8 @@ public final class SsoTokenCache {
      * The cache the SDK reads. Its home is HOME (then USERPROFILE, then user.home), not just user.home; the
      * SDK's own helper is used so both always agree.
      */
-    public SsoTokenCache() {
-        this(defaultDirectory());
+    public static SsoTokenCache forUser() {
+        return new SsoTokenCache(defaultDirectory());
     }
 
     public SsoTokenCache(Path directory) {
