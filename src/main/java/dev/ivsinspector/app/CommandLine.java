@@ -55,6 +55,11 @@ public record CommandLine(String arn, String profile, String region, URI endpoin
         }
     }
 
+    /** The same command line without --endpoint-url (after the endpoint rule refused it). */
+    CommandLine withoutEndpoint() {
+        return new CommandLine(arn, profile, region, null, demo);
+    }
+
     /** True when the user named any part of a real AWS connection. */
     boolean asksForRealConnection() {
         return profile != null || region != null || endpointUrl != null;

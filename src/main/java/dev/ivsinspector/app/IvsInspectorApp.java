@@ -24,6 +24,8 @@ import dev.ivsinspector.ui.connection.SignInViewModel;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Dimension2D;
@@ -52,6 +54,11 @@ public final class IvsInspectorApp extends Application {
             new Alert(Alert.AlertType.ERROR, e.getMessage()).showAndWait();
             Platform.exit();
             return;
+        }
+        Optional<String> refusedEndpoint = RefusedEndpointNotice.problemWith(commandLine);
+        if (refusedEndpoint.isPresent()) {
+            LOG.warn("--endpoint-url refused: {}", refusedEndpoint.get());
+            commandLine = commandLine.withoutEndpoint();
         }
         Map<String, String> env = System.getenv();
         WindowLayoutStore layouts = new WindowLayoutStore(ConfigDirectory.resolve());
@@ -105,6 +112,8 @@ public final class IvsInspectorApp extends Application {
         // Only now may background work compete with the FX thread for the CPU (see FxTaskExecutor).
         executor.release();
         StartupProbe.afterFirstShow(stage);
+        refusedEndpoint.ifPresent(problem -> RefusedEndpointNotice.show(stage, problem,
+                ResourceBundle.getBundle("dev.ivsinspector.i18n.messages")));
         ClassDataArchive.makeInBackgroundIfMissing();
     }
 

@@ -31,8 +31,12 @@ public final class ConnectionCredentials {
         }
         // Built per use: an SSO profile reads its cached token when the provider is built, so a fresh provider
         // picks up a sign-in that happened since the last call.
-        return settings.profileName()
+        AwsCredentialsProvider provider = settings.profileName()
                 .<AwsCredentialsProvider>map(name -> ProfileCredentialsProvider.builder().profileName(name).build())
                 .orElseGet(() -> DefaultCredentialsProvider.builder().build());
+        // Within the call's time, so a hanging credential_process ends in its own message, not a generic timeout.
+        String profile = settings.profileName().orElseGet(() -> System.getenv().getOrDefault("AWS_PROFILE", "default"));
+        long millis = Math.max(1000, settings.callTimeout().toMillis() * 8 / 10);
+        return new BoundedCredentials(provider, profile, java.time.Duration.ofMillis(millis));
     }
 }

@@ -1,10 +1,7 @@
 package dev.ivsinspector.aws;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,7 +24,7 @@ public record ConnectionSettings(String profile, String region, URI endpointOver
 
     public ConnectionSettings {
         if (endpointOverride != null) {
-            requireSafeEndpoint(endpointOverride);
+            EndpointRule.require(endpointOverride);
         }
         if (callTimeout == null) {
             callTimeout = DEFAULT_CALL_TIMEOUT;
@@ -70,37 +67,5 @@ public record ConnectionSettings(String profile, String region, URI endpointOver
 
     public Optional<String> profileName() {
         return Optional.ofNullable(profile);
-    }
-
-    /**
-     * Plain http would send signed requests and the answers in clear text over the network; it is only
-     * accepted to this machine (test endpoints, the demo account).
-     */
-    static void requireSafeEndpoint(URI endpoint) {
-        String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
-        if (endpoint.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException("The endpoint URL \"" + endpoint
-                    + "\" is not valid: use https://host[:port], or http://127.0.0.1:port for a local test endpoint.");
-        }
-        if (scheme.equals("http") && !isLoopback(endpoint.getHost())) {
-            throw new IllegalArgumentException("Plain http is allowed only to this machine (localhost, 127.0.0.1, ::1);"
-                    + " use https for \"" + endpoint.getHost() + "\".");
-        }
-    }
-
-    private static boolean isLoopback(String host) {
-        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (h.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        // Only literal addresses are checked, so no DNS lookup happens here.
-        if (!h.matches("[0-9.]+|[0-9a-fA-F:]+")) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(h).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

@@ -15,5 +15,15 @@ public enum ErrorKind {
     SSO_TOKEN_EXPIRED,
     UNPARSEABLE_RESPONSE,
     CANCELLED,
-    UNEXPECTED
+    UNEXPECTED,
+    /** A listing stopped because its nextToken repeated or it reached the page limit; what was listed is kept. */
+    PAGING_STOPPED,
+    /** Plain http to a host that is not this machine: refused before anything is sent. */
+    INSECURE_ENDPOINT,
+    /** The answer was larger than the app accepts. */
+    ANSWER_TOO_LARGE,
+    /** A profile's credential_process failed, hung or printed something that is not credentials. */
+    CREDENTIAL_PROCESS,
+    /** The https endpoint's certificate is not trusted (self-signed, unknown authority, wrong host). */
+    UNTRUSTED_CERTIFICATE
 }

@@ -26,6 +26,11 @@ public final class IvsCallException extends RuntimeException {
         return new IvsCallException(kind, operation, message, null, 0, null, null);
     }
 
+    /** True when a listing was stopped on purpose (see {@link PagingGuard}): going on from there would not help. */
+    public boolean isStop() {
+        return kind == ErrorKind.PAGING_STOPPED;
+    }
+
     public ErrorKind kind() {
         return kind;
     }

@@ -7,7 +7,11 @@ import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertificateException;
 import java.util.Locale;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
@@ -69,6 +73,15 @@ final class SdkErrorClassifier {
     }
 
     private static ErrorKind clientSideKind(Throwable error) {
+        if (hasCause(error, OutsideInputGuard.RefusedEndpointException.class)) {
+            return ErrorKind.INSECURE_ENDPOINT;
+        }
+        if (hasCause(error, OutsideInputGuard.AnswerTooLargeException.class)) {
+            return ErrorKind.ANSWER_TOO_LARGE;
+        }
+        if (hasCause(error, CredentialsFailure.class)) {
+            return ErrorKind.CREDENTIAL_PROCESS;
+        }
         if (error instanceof AbortedException || hasCause(error, InterruptedException.class) && !hasCause(error, SocketTimeoutException.class)) {
             return ErrorKind.CANCELLED;
         }
@@ -84,6 +97,10 @@ final class SdkErrorClassifier {
         if (text.contains("unable to load credentials") || text.contains("unable to load aws credentials")
                 || text.contains("profile file contained no credentials") || text.contains("no credentials")) {
             return ErrorKind.NO_CREDENTIALS;
+        }
+        if (hasCause(error, SSLHandshakeException.class) || hasCause(error, CertificateException.class)
+                || hasCause(error, CertPathBuilderException.class) || hasCause(error, SSLPeerUnverifiedException.class)) {
+            return ErrorKind.UNTRUSTED_CERTIFICATE;
         }
         if (hasCause(error, ConnectException.class) || hasCause(error, UnknownHostException.class)
                 || hasCause(error, NoRouteToHostException.class)) {
@@ -101,6 +118,13 @@ final class SdkErrorClassifier {
     }
 
     private static String describe(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // Our own failures say exactly what happened; the SDK's wrapping adds nothing for the user.
+            if (t instanceof OutsideInputGuard.RefusedEndpointException || t instanceof OutsideInputGuard.AnswerTooLargeException
+                    || t instanceof CredentialsFailure) {
+                return t.getMessage();
+            }
+        }
         String message = error.getMessage();
         return message == null ? error.getClass().getSimpleName() : message;
     }

@@ -27,12 +27,27 @@ public final class FaultIds {
     public static final String RESET = "fault-reset";
     /** 400 ValidationException (for an ARN that is well formed). */
     public static final String VALIDATION = "fault-validation";
+    /** A valid configuration with thirty 1 MB tags (30 MB): more than the app accepts. */
+    public static final String HUGE_TAGS = "fault-huge-tags";
+    /** A valid configuration with four 1 MB tags (4 MB): accepted, but too large to render whole. */
+    public static final String LARGE_TAGS = "fault-large-tags";
+    /** 400 ValidationException whose message is 5 MB long. */
+    public static final String HUGE_ERROR = "fault-huge-error";
+    /** A valid configuration whose name and a tag hold bidi overrides: "…\u202Egpj.exe" reads "…exe.jpg". */
+    public static final String BIDI_NAME = "fault-bidi-name";
+    /** A valid configuration whose name is 1 MB long (the API allows 128 characters). */
+    public static final String LONG_NAME = "fault-long-name";
+    /** A valid configuration; ListChannels filtered by it sends the same nextToken for ever. */
+    public static final String REPEATING_TOKEN = "fault-repeating-token";
+    /** A valid configuration; ListChannels filtered by it cycles through three nextTokens for ever. */
+    public static final String CYCLING_TOKEN = "fault-cycling-token";
     /** Not a fault at all: simply an id that does not exist (404 ResourceNotFoundException). */
     public static final String MISSING = "fault-missing";
 
     /** Every id that triggers a fault (MISSING is not one: it is an ordinary unknown id). */
     public static final List<String> ALL = List.of(
-            ACCESS_DENIED, INTERNAL, THROTTLE, UNAVAILABLE, SLOW, GARBAGE, TRUNCATED, RESET, VALIDATION);
+            ACCESS_DENIED, INTERNAL, THROTTLE, UNAVAILABLE, SLOW, GARBAGE, TRUNCATED, RESET, VALIDATION,
+            HUGE_TAGS, LARGE_TAGS, HUGE_ERROR, BIDI_NAME, LONG_NAME, REPEATING_TOKEN, CYCLING_TOKEN);
 
     private FaultIds() {
     }

@@ -33,6 +33,9 @@ final class Faults {
                     + "(IVS Inspector demo fault: this body is not JSON)</body></html>");
             case FaultIds.TRUNCATED -> truncated(validAnswer.get());
             case FaultIds.RESET -> Reply.resetAfterHalf(validAnswer.get());
+            case FaultIds.HUGE_ERROR -> Reply.error(DemoError.VALIDATION, HostileAnswers.hugeMessage());
+            case FaultIds.HUGE_TAGS, FaultIds.LARGE_TAGS, FaultIds.BIDI_NAME, FaultIds.LONG_NAME,
+                    FaultIds.REPEATING_TOKEN, FaultIds.CYCLING_TOKEN -> Reply.ok(validAnswer.get());
             default -> throw new IllegalStateException("Fault id without a reply: " + arn.id());
         });
     }

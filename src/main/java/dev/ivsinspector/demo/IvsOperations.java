@@ -33,7 +33,7 @@ final class IvsOperations {
                 "1 validation error detected: Value null at 'arn' failed to satisfy constraint: Member must not be null"));
         ResourceArn arn = ResourceArn.recordingConfiguration(arnText);
         Optional<Reply> fault = Faults.reply(arn, "GetRecordingConfiguration", account.slowDelay(),
-                () -> Map.of("recordingConfiguration", faultConfiguration(arn)));
+                () -> Map.of("recordingConfiguration", HostileAnswers.configuration(arn, faultConfiguration(arn))));
         if (fault.isPresent()) {
             return fault.get();
         }
@@ -50,6 +50,11 @@ final class IvsOperations {
     }
 
     Reply listRecordingConfigurations(SigV4Scope scope, RequestBody request) {
+        if (account.brokenPagingRegions().contains(scope.region())) {
+            return HostileAnswers.neverEndingPage("recordingConfigurations",
+                    account.configs(scope.region()).stream().limit(DEFAULT_MAX_CONFIGURATIONS)
+                            .map(WireShapes::recordingConfigurationSummary).toList(), request, false);
+        }
         Pages.Page<SampleConfig> page = Pages.page(account.configs(scope.region()), request,
                 DEFAULT_MAX_CONFIGURATIONS, "ListRecordingConfigurations", scope.region());
         failOnceIfConfigured(scope.region(), page.pageIndex());
@@ -66,6 +71,10 @@ final class IvsOperations {
         Optional<String> byConfig = request.string("filterByRecordingConfigurationArn").filter(s -> !s.isEmpty());
         Optional<String> byName = request.string("filterByName").filter(s -> !s.isEmpty());
         Optional<String> byPolicy = request.string("filterByPlaybackRestrictionPolicyArn").filter(s -> !s.isEmpty());
+        Optional<Reply> brokenPaging = byConfig.flatMap(arn -> HostileAnswers.brokenChannelPaging(arn, request));
+        if (brokenPaging.isPresent()) {
+            return brokenPaging.get();
+        }
         if (byConfig.isPresent() && byName.isPresent()) {
             throw DemoError.CONFLICT.exception("Filters are mutually exclusive and cannot be used together");
         }
@@ -87,7 +96,7 @@ final class IvsOperations {
     Reply listTagsForResource(SigV4Scope scope, String resourceArn) {
         ResourceArn arn = ResourceArn.anyResource(resourceArn);
         Optional<Reply> fault = Faults.reply(arn, "ListTagsForResource", account.slowDelay(),
-                () -> Map.of("tags", Map.of()));
+                () -> Map.of("tags", HostileAnswers.tags(arn.id())));
         if (fault.isPresent()) {
             return fault.get();
         }

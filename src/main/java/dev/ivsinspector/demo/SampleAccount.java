@@ -28,6 +28,8 @@ public final class SampleAccount {
     private final Duration slowDelay;
     private final List<ListFault> listFaults;
     private final int settleAfterReads;
+    /** Regions whose ListRecordingConfigurations sends the same nextToken for ever. */
+    private final java.util.Set<String> brokenPagingRegions = new java.util.HashSet<>();
     private final AccountResources resources;
     private final Map<String, SampleConfig> configsByArn = new LinkedHashMap<>();
     private final Map<String, List<SampleConfig>> configsByRegion = new LinkedHashMap<>();
@@ -76,8 +78,8 @@ public final class SampleAccount {
 
     /** The same configurations owned by {@code accountId} (their ARNs name it); channels are left out. */
     public SampleAccount withAccountId(String accountId) {
-        return new SampleAccount(configs.stream().map(c -> c.withAccount(accountId)).toList(), List.of(), List.of(),
-                slowDelay, listFaults, settleAfterReads, resources);
+        return carryOver(new SampleAccount(configs.stream().map(c -> c.withAccount(accountId)).toList(), List.of(), List.of(),
+                slowDelay, listFaults, settleAfterReads, resources));
     }
 
     /** Adds {@code count} deterministic generated configurations in {@code region} after any already there. */
@@ -89,7 +91,7 @@ public final class SampleAccount {
         int first = (int) configs(region).stream().filter(GeneratedSamples::isGenerated).count();
         List<SampleConfig> all = new ArrayList<>(configs);
         all.addAll(GeneratedSamples.generate(region, first, count));
-        return new SampleAccount(all, channels, sampleArns, slowDelay, listFaults, settleAfterReads, resources);
+        return carryOver(new SampleAccount(all, channels, sampleArns, slowDelay, listFaults, settleAfterReads, resources));
     }
 
     /** How long the {@link FaultIds#SLOW} fault waits before answering. */
@@ -97,7 +99,7 @@ public final class SampleAccount {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("delay must not be negative: " + delay);
         }
-        return new SampleAccount(configs, channels, sampleArns, delay, listFaults, settleAfterReads, resources);
+        return carryOver(new SampleAccount(configs, channels, sampleArns, delay, listFaults, settleAfterReads, resources));
     }
 
     /**
@@ -109,7 +111,28 @@ public final class SampleAccount {
         if (reads < 0) {
             throw new IllegalArgumentException("reads must not be negative: " + reads);
         }
-        return new SampleAccount(configs, channels, sampleArns, slowDelay, listFaults, reads, resources);
+        return carryOver(new SampleAccount(configs, channels, sampleArns, slowDelay, listFaults, reads, resources));
+    }
+
+    /**
+     * Makes ListRecordingConfigurations in {@code region} never end: every page holds the region's first
+     * configurations and the same nextToken.
+     */
+    public SampleAccount withNeverEndingListing(String region) {
+        SampleAccount changed = carryOver(new SampleAccount(configs, channels, sampleArns, slowDelay, listFaults,
+                settleAfterReads, resources));
+        changed.brokenPagingRegions.add(region);
+        return changed;
+    }
+
+    public java.util.Set<String> brokenPagingRegions() {
+        return java.util.Set.copyOf(brokenPagingRegions);
+    }
+
+    /** The settings kept outside the constructor, copied to a changed account (only while it is being made). */
+    private SampleAccount carryOver(SampleAccount changed) {
+        changed.brokenPagingRegions.addAll(brokenPagingRegions);
+        return changed;
     }
 
     public int settleAfterReads() {
@@ -124,7 +147,7 @@ public final class SampleAccount {
     public SampleAccount withListFault(String region, int pageIndex, String errorType) {
         List<ListFault> faults = new ArrayList<>(listFaults);
         faults.add(new ListFault(region, pageIndex, DemoError.ofCode(errorType)));
-        return new SampleAccount(configs, channels, sampleArns, slowDelay, faults, settleAfterReads, resources);
+        return carryOver(new SampleAccount(configs, channels, sampleArns, slowDelay, faults, settleAfterReads, resources));
     }
 
     /** A short curated list of interesting ARNs for a drop-down; the first is the richest configuration. */
@@ -184,7 +207,7 @@ public final class SampleAccount {
 
     /** The same account with other S3/IAM resources (e.g. {@code resources().withoutServiceLinkedRole()}). */
     public SampleAccount withResources(AccountResources newResources) {
-        return new SampleAccount(configs, channels, sampleArns, slowDelay, listFaults, settleAfterReads,
-                Objects.requireNonNull(newResources, "newResources"));
+        return carryOver(new SampleAccount(configs, channels, sampleArns, slowDelay, listFaults, settleAfterReads,
+                Objects.requireNonNull(newResources, "newResources")));
     }
 }

@@ -29,7 +29,8 @@ public record PropertyNode(String name, String path, NodeKind kind, String typeN
     /** The text of the Value column: the value, or for an absent member what applies instead. */
     public String displayValue() {
         if (set) {
-            return value;
+            // What comes from AWS is shown with bidi controls visible and cut to a bound; Copy keeps it whole.
+            return DisplayText.shown(value);
         }
         return defaultValue == null ? "not set" : "not set (default: " + defaultValue + ")";
     }

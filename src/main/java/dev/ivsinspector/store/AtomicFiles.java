@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -35,6 +37,10 @@ public final class AtomicFiles {
      */
     public static void writeString(Path target, String text, Set<PosixFilePermission> permissions) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (isReadOnly(absolute)) {
+            // The rename below would replace it regardless: a file made read-only on purpose is left as it is.
+            throw new AccessDeniedException(absolute.toString(), null, "the file is read-only; it was left as it is");
+        }
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
         boolean posix = permissions != null && directory.getFileSystem().supportedFileAttributeViews().contains("posix");
@@ -62,5 +68,17 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** By its permission bits, not by access checks, which say "writable" to root whatever the bits are. */
+    private static boolean isReadOnly(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (posix != null) {
+            return !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
+        }
+        return !Files.isWritable(file);
     }
 }

@@ -1,5 +1,7 @@
 package dev.ivsinspector.store;
 
+import dev.ivsinspector.model.Bounds;
+import dev.ivsinspector.model.DisplayText;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -15,7 +17,9 @@ public record HistoryEntry(String arn, String name, boolean pinned, Instant last
 
     public HistoryEntry {
         Objects.requireNonNull(arn, "arn");
-        name = name == null ? "" : name;
+        // The API allows names of 128 characters; a longer one is a broken answer and is stored cut, so a
+        // megabyte name can never make the drop-down unusable, now or after a restart.
+        name = name == null ? "" : DisplayText.cut(name, Bounds.STORED_TEXT_CHARS);
         lastFetched = lastFetched == null ? Instant.EPOCH : lastFetched;
     }
 

@@ -1,5 +1,6 @@
 package dev.ivsinspector.store;
 
+import dev.ivsinspector.model.Bounds;
 import dev.ivsinspector.model.JsonText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,9 @@ public final class HistoryStore {
         warning = null;
         String text;
         try {
+            if (Files.size(file) > Bounds.OWN_FILE_BYTES) {
+                return setAside(String.format("it is larger than %,d bytes", Bounds.OWN_FILE_BYTES));
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return List.of();
@@ -87,6 +91,9 @@ public final class HistoryStore {
         List<HistoryEntry> entries = new ArrayList<>();
         for (JsonNode node : root.field("entries").orElseThrow(() -> new IllegalArgumentException("no entries")).asArray()) {
             String arn = node.field("arn").orElseThrow(() -> new IllegalArgumentException("entry without arn")).asString();
+            if (arn.length() > Bounds.STORED_TEXT_CHARS) {
+                continue; // no ARN is that long; cutting it would make a wrong one
+            }
             String name = node.field("name").filter(n -> !n.isNull()).map(JsonNode::asString).orElse("");
             boolean pinned = node.field("pinned").filter(JsonNode::isBoolean).map(JsonNode::asBoolean).orElse(false);
             Instant when = node.field("lastFetched").filter(JsonNode::isString).map(n -> Instant.parse(n.asString()))

@@ -1,6 +1,7 @@
 package dev.ivsinspector.aws.connection;
 
 import dev.ivsinspector.aws.IvsCallException;
+import dev.ivsinspector.aws.SdkClientDefaults;
 import dev.ivsinspector.aws.SdkErrors;
 import dev.ivsinspector.aws.connection.SsoSignInException.Reason;
 import java.io.IOException;
@@ -202,7 +203,8 @@ public final class SsoSignIn {
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(3))
                         .socketTimeout(CALL_TIMEOUT))
-                .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD).apiCallTimeout(CALL_TIMEOUT));
+                .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD).apiCallTimeout(CALL_TIMEOUT)
+                        .addExecutionInterceptor(SdkClientDefaults.outsideInputGuard()));
         if (oidcEndpointOverride != null) {
             builder.endpointOverride(oidcEndpointOverride);
         }

@@ -1,5 +1,6 @@
 package dev.ivsinspector.ui.browse;
 
+import dev.ivsinspector.model.DisplayText;
 import dev.ivsinspector.ui.common.LateAttach;
 import dev.ivsinspector.ui.common.StepSpinner;
 import javafx.animation.AnimationTimer;
@@ -139,7 +140,7 @@ public final class BrowseView {
         protected void updateItem(String name, boolean empty) {
             super.updateItem(name, empty);
             boolean unnamed = !empty && (name == null || name.isEmpty());
-            setText(empty ? null : unnamed ? "(no name)" : name);
+            setText(empty ? null : unnamed ? "(no name)" : DisplayText.shown(name));
             setStyle(unnamed ? "-fx-text-fill: #8a8a8a; -fx-font-style: italic;" : "");
         }
     }

@@ -216,7 +216,7 @@ public final class BrowseViewModel implements BrowseListing.Events {
     @Override
     public void regionFailed(String r, String nextToken, IvsCallException error) {
         setStatus(new RegionStatus(r, RegionStatus.State.FAILED, countOf(r), RegionStatus.reasonOf(error),
-                nextToken == null ? "" : nextToken));
+                nextToken == null && !error.isStop() ? "" : nextToken));
         finishIfIdle();
     }
 

@@ -3,6 +3,7 @@ package dev.ivsinspector.ui.browse;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.aws.Page;
+import dev.ivsinspector.aws.PagingGuard;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import software.amazon.awssdk.services.ivs.model.RecordingConfigurationSummary;
@@ -28,6 +29,7 @@ final class RegionLister {
 
     static void list(IvsGateway gateway, String region, String startToken, BooleanSupplier cancelled, Listener listener) {
         String token = startToken;
+        PagingGuard guard = new PagingGuard("ListRecordingConfigurations").from(startToken);
         do {
             if (cancelled.getAsBoolean()) {
                 listener.cancelled(region, token);
@@ -44,9 +46,9 @@ final class RegionLister {
                 }
                 return;
             }
-            listener.page(region, page.items().stream().map(s -> ConfigRow.of(region, s)).toList(), page.nextToken());
-            token = page.nextToken();
+            token = guard.next(page.nextToken());
+            listener.page(region, page.items().stream().map(s -> ConfigRow.of(region, s)).toList(), token);
         } while (token != null);
-        listener.done(region);
+        guard.stopReason().ifPresentOrElse(why -> listener.failed(region, null, why), () -> listener.done(region));
     }
 }

@@ -39,6 +39,7 @@ public record RegionStatus(String region, State state, int count, String message
             case TIMED_OUT -> "timed out";
             case NO_CREDENTIALS -> "no credentials";
             case SSO_TOKEN_EXPIRED -> "SSO sign-in needed";
+            case PAGING_STOPPED -> error.getMessage();
             default -> error.errorCode() != null ? error.errorCode() : String.valueOf(error.kind()).toLowerCase();
         };
     }

@@ -1,6 +1,8 @@
 package dev.ivsinspector.ui.common;
 
 import dev.ivsinspector.aws.IvsCallException;
+import dev.ivsinspector.model.Bounds;
+import dev.ivsinspector.model.DisplayText;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
@@ -23,10 +25,18 @@ public final class ErrorMessages {
      */
     public ErrorReport describe(IvsCallException error, String resource, String region) {
         String operation = error.operation() == null ? "the call" : error.operation();
-        Object[] args = {resource, region, operation, "ivs:" + operation};
+        Object[] args = {resource, region, operation, "ivs:" + operation, shownMessage(error)};
         String prefix = "error." + error.kind().name() + ".";
         return new ErrorReport(text(prefix + "title", args), text(prefix + "header", args),
                 text(prefix + "meaning", args), text(prefix + "action", args), details(error, resource, region));
+    }
+
+    /** The error's message as the dialog may show it: bidi controls visible, cut to a readable length. */
+    private String shownMessage(IvsCallException error) {
+        String message = DisplayText.visible(String.valueOf(error.getMessage()));
+        return message.length() <= Bounds.DIALOG_TEXT_CHARS ? message
+                : message.substring(0, Bounds.DIALOG_TEXT_CHARS) + "… "
+                + new MessageFormat(bundle.getString("dialog.cut.note")).format(new Object[] {message.length()});
     }
 
     /**
@@ -35,7 +45,7 @@ public final class ErrorMessages {
      */
     public static String reasonOf(Throwable error) {
         return error instanceof IvsCallException call && call.errorCode() != null
-                ? call.errorCode() + ": " + call.getMessage() : String.valueOf(error.getMessage());
+                ? call.errorCode() + ": " + DisplayText.shown(call.getMessage()) : DisplayText.shown(String.valueOf(error.getMessage()));
     }
 
     private String text(String key, Object[] args) {
@@ -50,8 +60,9 @@ public final class ErrorMessages {
         line(sb, "Error code", error.errorCode());
         line(sb, "HTTP status", error.httpStatus() == 0 ? null : Integer.toString(error.httpStatus()));
         line(sb, "Request id", error.requestId());
-        line(sb, "Message", error.getMessage());
-        return sb.toString().strip();
+        line(sb, "Message", DisplayText.visible(error.getMessage()));
+        // A hostile endpoint can send megabytes of message; a dialog holding them runs the heap out.
+        return DisplayText.cut(sb.toString().strip(), Bounds.DETAILS_TEXT_CHARS);
     }
 
     private static void line(StringBuilder sb, String label, String value) {

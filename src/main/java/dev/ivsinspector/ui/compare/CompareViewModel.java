@@ -5,6 +5,7 @@ import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.model.ConfigurationDiff;
 import dev.ivsinspector.model.ConfigurationDiff.Row;
 import dev.ivsinspector.ui.common.BackgroundTask;
+import dev.ivsinspector.model.DisplayText;
 import dev.ivsinspector.ui.common.ErrorMessages;
 import dev.ivsinspector.ui.common.LatestOnly;
 import dev.ivsinspector.ui.common.TaskExecutor;
@@ -54,13 +55,13 @@ public final class CompareViewModel {
         try {
             left = RecordingConfigurationArn.parse(leftArn.get());
         } catch (IllegalArgumentException e) {
-            message.set("Left: " + e.getMessage());
+            message.set("Left: " + DisplayText.shown(e.getMessage()));
             return;
         }
         try {
             right = RecordingConfigurationArn.parse(rightArn.get());
         } catch (IllegalArgumentException e) {
-            message.set("Right: " + e.getMessage());
+            message.set("Right: " + DisplayText.shown(e.getMessage()));
             return;
         }
         BackgroundTask.wrap(() -> ConfigurationDiff.compare(fetch(left), fetch(right)))

@@ -2,6 +2,7 @@ package dev.ivsinspector.ui.inspector;
 
 import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.aws.Page;
+import dev.ivsinspector.aws.PagingGuard;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.ErrorMessages;
@@ -30,6 +31,8 @@ public final class ChannelsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final LatestOnly listing = new LatestOnly();
+    /** Why the last listing stopped before its last page, or "" (see PagingGuard). */
+    private volatile String stopNote = "";
 
     public ChannelsViewModel(IvsGateway gateway, TaskExecutor executor) {
         this.gateway = gateway;
@@ -49,6 +52,7 @@ public final class ChannelsViewModel {
                     message.set(channels.isEmpty() ? "No channel uses this configuration."
                             : channels.size() == 1 ? "1 channel uses this configuration."
                             : channels.size() + " channels use this configuration.");
+                    message.set(message.get() + stopNote);
                 })
                 .onFailure(error -> message.set("The channels could not be listed (ivs:ListChannels). "
                         + ErrorMessages.reasonOf(error)))
@@ -59,11 +63,13 @@ public final class ChannelsViewModel {
     private List<ChannelRow> listAll(RecordingConfigurationArn arn) {
         List<ChannelRow> rows = new ArrayList<>();
         String token = null;
+        PagingGuard guard = new PagingGuard("ListChannels");
         do {
             Page<ChannelSummary> page = gateway.listChannelsUsing(arn, token);
             page.items().forEach(c -> rows.add(ChannelRow.of(c)));
-            token = page.nextToken();
+            token = guard.next(page.nextToken());
         } while (token != null && !Thread.currentThread().isInterrupted());
+        stopNote = guard.stopReason().map(why -> " Listing " + why.getMessage()).orElse("");
         return rows;
     }
 

@@ -1,5 +1,6 @@
 package dev.ivsinspector.ui.inspector;
 
+import dev.ivsinspector.model.DisplayText;
 import dev.ivsinspector.store.FetchHistory;
 import dev.ivsinspector.store.HistoryEntry;
 import dev.ivsinspector.store.HistoryStore;
@@ -41,6 +42,7 @@ public final class HistoryViewModel {
     private final ReadOnlyBooleanWrapper shownPinned = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper();
     private boolean saving;
+    private boolean saveFailureShown;
     /** The newest snapshot that waits for the write in progress; null when none waits. */
     private List<HistoryEntry> unsaved;
 
@@ -82,7 +84,7 @@ public final class HistoryViewModel {
         if (entry.isEmpty()) {
             return samples.contains(arn) ? "sample  ·  " + arn : arn;
         }
-        String name = entry.get().name().isEmpty() ? "" : entry.get().name() + "  ·  ";
+        String name = entry.get().name().isEmpty() ? "" : DisplayText.shown(entry.get().name()) + "  ·  ";
         return (entry.get().pinned() ? "★ " : "") + name + arn;
     }
 
@@ -111,6 +113,16 @@ public final class HistoryViewModel {
         }
     }
 
+    /** In the warning line under the ARN field, once: a failing disk must not nag on every fetch. */
+    private void showSaveFailureOnce(Throwable e) {
+        LOG.warn("The history could not be saved to {}: {}", store.file(), e.toString());
+        if (!saveFailureShown) {
+            saveFailureShown = true;
+            warning.set("The history could not be saved to " + store.file() + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
     private void save(List<HistoryEntry> snapshot) {
         if (saving) {
             unsaved = snapshot;
@@ -118,7 +130,7 @@ public final class HistoryViewModel {
         }
         saving = true;
         BackgroundTask.wrap(() -> store.save(snapshot))
-                .onFailure(e -> LOG.warn("The history could not be saved to {}: {}", store.file(), e.toString()))
+                .onFailure(this::showSaveFailureOnce)
                 .onFinished(() -> {
                     saving = false;
                     List<HistoryEntry> next = unsaved;

@@ -1,5 +1,6 @@
 package dev.ivsinspector.ui.inspector;
 
+import dev.ivsinspector.model.DisplayText;
 import dev.ivsinspector.model.NodeKind;
 import dev.ivsinspector.model.PropertyNode;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ final class NodeFacts {
         List<PropertySheet.Item> items = new ArrayList<>();
         items.add(new Fact("JSON path", node.path()));
         items.add(new Fact("Value", node.kind() == NodeKind.SCALAR || node.kind() == NodeKind.ENUM || !node.set()
-                ? node.displayValue() : node.value()));
+                ? node.displayValue() : DisplayText.shown(node.value())));
         items.add(new Fact("Type", node.typeName()));
         if (!node.allowedValues().isEmpty()) {
             items.add(new Fact("Allowed values", String.join(", ", node.allowedValues())));
