@@ -2,6 +2,7 @@ package dev.ivsinspector.app;
 
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
+import dev.ivsinspector.aws.SdkRecordingsGateway;
 import dev.ivsinspector.aws.SwitchableGateway;
 import dev.ivsinspector.aws.connection.ProfileCatalog;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
@@ -12,6 +13,8 @@ import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.demo.SampleOrganization;
 import dev.ivsinspector.ui.accounts.AccountChoiceMemory;
 import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
+import dev.ivsinspector.ui.accounts.AllAccountsViewModel;
+import dev.ivsinspector.ui.accounts.OrganizationViewModels;
 import dev.ivsinspector.ui.common.FxTaskExecutor;
 import java.util.ResourceBundle;
 import dev.ivsinspector.store.ConfigDirectory;
@@ -44,6 +47,7 @@ public final class IvsInspectorApp extends Application {
 
     private DemoEndpoint demo;
     private SwitchableGateway gateway;
+    private SdkRecordingsGateway recordings;
 
     @Override
     public void start(Stage stage) {
@@ -73,20 +77,24 @@ public final class IvsInspectorApp extends Application {
         FxTaskExecutor executor = new FxTaskExecutor();
         executor.hold();
         DemoOrganizationSetup demoOrganization = new DemoOrganizationSetup(this::demoEndpoint);
+        ResourceBundle messages = ResourceBundle.getBundle("dev.ivsinspector.i18n.messages");
         SignInViewModel signIn = new SignInViewModel(demoOrganization.signIn(), executor,
                 getHostServices()::showDocument);
         AccountPickerViewModel accounts = new AccountPickerViewModel(new AccountPickerViewModel.Services(
-                demoOrganization.organizationAccess(), AccountChoiceMemory.forUser(),
-                ResourceBundle.getBundle("dev.ivsinspector.i18n.messages")), executor);
+                demoOrganization.organizationAccess(), AccountChoiceMemory.forUser(), messages), executor);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
                 new StsCallerIdentityService(), SsoTokenStatus.forUser(), this::demoEndpoint, SampleAccount.ACCOUNT_ID, commandLine.endpointUrl(), commandLine.region(), env,
-                ConnectionPreferences.forUser()), executor, signIn, accounts, demoOrganization.profile());
+                ConnectionPreferences.forUser()), executor, signIn, new OrganizationViewModels(accounts,
+                new AllAccountsViewModel(new AllAccountsViewModel.Services(accounts::directory, gateway::settings,
+                        gateway.regions(), messages), executor)), demoOrganization.profile());
 
         List<String> sampleArns = SampleAccount.standardSampleArns();
         String sampleArn = sampleArns.get(0);
         MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway,
                 sampleArns, commandLine.region(), connection, executor),
                 getHostServices()::showDocument, themes);
+        recordings = new SdkRecordingsGateway(gateway::settings);
+        window.attachRecordings(recordings, stage, getHostServices()::showDocument);
         connection.select(connection.initialChoice(useDemo, commandLine.profile()));
         String firstArn = commandLine.arn() != null ? commandLine.arn() : useDemo ? sampleArn : null;
         stage.setTitle("IVS Inspector");
@@ -172,6 +180,9 @@ public final class IvsInspectorApp extends Application {
     public void stop() {
         if (gateway != null) {
             gateway.close();
+        }
+        if (recordings != null) {
+            recordings.close();
         }
         if (demo != null) {
             demo.close();
