@@ -13,7 +13,13 @@ import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.demo.SampleOrganization;
 import dev.ivsinspector.ui.accounts.AccountChoiceMemory;
 import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
+import dev.ivsinspector.store.InventoryStore;
+import dev.ivsinspector.ui.accounts.AccountPickerWindow;
 import dev.ivsinspector.ui.accounts.AllAccountsViewModel;
+import dev.ivsinspector.ui.accounts.Inventory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import dev.ivsinspector.ui.accounts.OrganizationViewModels;
 import dev.ivsinspector.ui.common.FxTaskExecutor;
 import java.util.ResourceBundle;
@@ -82,11 +88,13 @@ public final class IvsInspectorApp extends Application {
                 getHostServices()::showDocument);
         AccountPickerViewModel accounts = new AccountPickerViewModel(new AccountPickerViewModel.Services(
                 demoOrganization.organizationAccess(), AccountChoiceMemory.forUser(), messages), executor);
+        Path inventoryFile = ConfigDirectory.resolve().resolve(InventoryStore.FILE_NAME);
+        AllAccountsViewModel allAccounts = new AllAccountsViewModel(new AllAccountsViewModel.Services(accounts::directory,
+                gateway::settings, gateway.regions(), messages, new Inventory(inventoryFile, Clock.systemUTC())), executor);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
                 new StsCallerIdentityService(), SsoTokenStatus.forUser(), this::demoEndpoint, SampleAccount.ACCOUNT_ID, commandLine.endpointUrl(), commandLine.region(), env,
-                ConnectionPreferences.forUser()), executor, signIn, new OrganizationViewModels(accounts,
-                new AllAccountsViewModel(new AllAccountsViewModel.Services(accounts::directory, gateway::settings,
-                        gateway.regions(), messages), executor)), demoOrganization.profile());
+                ConnectionPreferences.forUser()), executor, signIn, new OrganizationViewModels(accounts, allAccounts),
+                demoOrganization.profile());
 
         List<String> sampleArns = SampleAccount.standardSampleArns();
         String sampleArn = sampleArns.get(0);
@@ -117,6 +125,10 @@ public final class IvsInspectorApp extends Application {
         // later (bench/startup.sh, alternating blocks of 10 runs); the JIT compiler has the second core.
         AppIcons.applyInBackground(stage);
         stage.show();
+        if (Files.exists(inventoryFile)) {
+            // The organization's inventory opens with the app, at once, as last stored.
+            AccountPickerWindow.showAllAccounts(stage, allAccounts);
+        }
         // Only now may background work compete with the FX thread for the CPU (see FxTaskExecutor).
         executor.release();
         StartupProbe.afterFirstShow(stage);
