@@ -16,6 +16,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.ivsinspector.ui.common.FxTaskExecutor;
+import dev.ivsinspector.ui.recordings.RecordingReader;
 import dev.ivsinspector.ui.recordings.ThumbnailImages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,9 +91,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule backgroundWorkGoesThroughTheTaskExecutor = noClasses()
             .that().resideInAPackage("dev.ivsinspector.ui..")
-            // ThumbnailImages keeps a few workers that take the newest request first (the picture on screen
-            // now); the executor's pool has no such order.
-            .and().doNotBelongToAnyOf(FxTaskExecutor.class, ThumbnailImages.class)
+            // Two bounded pools the executor cannot give yet: ThumbnailImages' few workers take the newest request
+            // first (the picture on screen now); RecordingReader lists at most four folders ahead of a walk.
+            .and().doNotBelongToAnyOf(FxTaskExecutor.class, ThumbnailImages.class, RecordingReader.class)
             .should().dependOnClassesThat().belongToAnyOf(Executors.class, javafx.concurrent.Task.class,
                     javafx.concurrent.Service.class)
             .orShould().callConstructorWhere(DescribedPredicate.describe("a Thread constructor",
