@@ -1,9 +1,6 @@
 package dev.ivsinspector.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -99,40 +96,5 @@ final class InventorySchema {
         } finally {
             db.setAutoCommit(auto);
         }
-    }
-
-    /** True when SQLite says the file is not a database or is corrupt. */
-    static boolean damaged(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        return message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT") || message.startsWith("quick_check");
-    }
-
-    /** A connection in WAL mode to a file that passed SQLite's quick check, migrated to the current schema. */
-    static Connection connectAndMigrate(Path file) throws SQLException {
-        Connection db = connect(file);
-        try {
-            try (Statement s = db.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                    if (!rs.next() || !"ok".equals(rs.getString(1))) {
-                        throw new SQLException("quick_check: " + (rs.getRow() == 0 ? "no answer" : rs.getString(1)));
-                    }
-                }
-            }
-            migrate(db);
-            return db;
-        } catch (SQLException e) {
-            db.close();
-            throw e;
-        }
-    }
-
-    /** A connection that waits up to 5 s for a writer instead of failing at once. */
-    static Connection connect(Path file) throws SQLException {
-        Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        try (Statement s = db.createStatement()) {
-            s.execute("PRAGMA busy_timeout = 5000");
-        }
-        return db;
     }
 }
