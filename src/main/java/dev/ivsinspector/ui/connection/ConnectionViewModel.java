@@ -111,8 +111,7 @@ public final class ConnectionViewModel implements ErrorRecovery {
         }
         for (String candidate : new String[] {commandLineProfile, services.environment().get("AWS_PROFILE"),
                 services.preferences().profile(), "default"}) {
-            if (candidate != null && choices.contains(candidate) && !ConnectionChoice.DEMO.equals(candidate)
-                    && !isDemoOrganization(candidate)) {
+            if (candidate != null && choices.contains(candidate) && !ConnectionChoice.DEMO.equals(candidate)) {
                 return candidate;
             }
         }
@@ -205,6 +204,7 @@ public final class ConnectionViewModel implements ErrorRecovery {
         endpointNote.set("Demo endpoint " + endpoint);
         identity.set(accounts == null ? "" : accounts.picker().demoIdentity());
         signIn.offer(demoOrganization);
+        signIn.start(); // nothing to approve: the demo signs in by itself
     }
 
     private boolean isDemoOrganization(String choice) {
