@@ -3,7 +3,6 @@ package dev.ivsinspector.app;
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.aws.SwitchableGateway;
-import dev.ivsinspector.aws.connection.ProfileCatalog;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
 import dev.ivsinspector.aws.connection.StsCallerIdentityService;
@@ -61,13 +60,16 @@ public final class IvsInspectorApp extends Application {
             commandLine = commandLine.withoutEndpoint();
         }
         Map<String, String> env = System.getenv();
+        ProfilesAtStart profileReading = ProfilesAtStart.begin(env);
+        ResourceBundle messages = ResourceBundle.getBundle("dev.ivsinspector.i18n.messages");
         WindowLayoutStore layouts = new WindowLayoutStore(ConfigDirectory.resolve());
         WindowLayout layout = layouts.load();
         // The theme goes first: the first control created would otherwise load JavaFX's default stylesheet.
         Themes themes = new Themes(layout.dark());
         themes.apply();
         boolean useDemo = commandLine.demo() || !commandLine.asksForRealConnection() && !AwsSetupDetector.hasAwsSetup(env);
-        ProfileLoadResult profiles = new ProfileCatalog(env).load();
+        String profilesLoading = messages.getString("profiles.loading");
+        ProfileLoadResult profiles = profileReading.now(ProfilesAtStart.WAIT, profilesLoading);
         // The first settings are a placeholder until the connection bar selects its initial choice below.
         gateway = new SwitchableGateway(ConnectionSettings.sdkDefaults());
         FxTaskExecutor executor = new FxTaskExecutor();
@@ -87,7 +89,12 @@ public final class IvsInspectorApp extends Application {
         MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway,
                 sampleArns, commandLine.region(), connection, executor),
                 getHostServices()::showDocument, themes);
-        connection.select(connection.initialChoice(useDemo, commandLine.profile()));
+        String firstChoice = connection.initialChoice(useDemo, commandLine.profile());
+        connection.select(firstChoice);
+        if (profiles.problems().contains(profilesLoading)) {
+            String cliProfile = commandLine.profile();
+            profileReading.whenLoaded(loaded -> connection.profilesLoaded(loaded, firstChoice, useDemo, cliProfile));
+        }
         String firstArn = commandLine.arn() != null ? commandLine.arn() : useDemo ? sampleArn : null;
         stage.setTitle("IVS Inspector");
         Dimension2D size = initialSize(layout.width(), layout.height());
@@ -112,8 +119,7 @@ public final class IvsInspectorApp extends Application {
         // Only now may background work compete with the FX thread for the CPU (see FxTaskExecutor).
         executor.release();
         StartupProbe.afterFirstShow(stage);
-        refusedEndpoint.ifPresent(problem -> RefusedEndpointNotice.show(stage, problem,
-                ResourceBundle.getBundle("dev.ivsinspector.i18n.messages")));
+        refusedEndpoint.ifPresent(problem -> RefusedEndpointNotice.show(stage, problem, messages));
         ClassDataArchive.makeInBackgroundIfMissing();
     }
 
