@@ -13,6 +13,7 @@ import dev.ivsinspector.ui.accounts.AccountChoiceMemory;
 import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
 import dev.ivsinspector.ui.common.FxTaskExecutor;
 import java.util.ResourceBundle;
+import dev.ivsinspector.store.AppPreferences;
 import dev.ivsinspector.store.ConfigDirectory;
 import dev.ivsinspector.store.WindowLayout;
 import dev.ivsinspector.store.WindowLayoutStore;
@@ -63,6 +64,7 @@ public final class IvsInspectorApp extends Application {
         ProfilesAtStart profileReading = ProfilesAtStart.begin(env);
         ResourceBundle messages = ResourceBundle.getBundle("dev.ivsinspector.i18n.messages");
         WindowLayoutStore layouts = new WindowLayoutStore(ConfigDirectory.resolve());
+        AppPreferences preferences = AppPreferences.forUser();
         WindowLayout layout = layouts.load();
         // The theme goes first: the first control created would otherwise load JavaFX's default stylesheet.
         Themes themes = new Themes(layout.dark());
@@ -78,17 +80,18 @@ public final class IvsInspectorApp extends Application {
         SignInViewModel signIn = new SignInViewModel(demoOrganization.signIn(), executor,
                 getHostServices()::showDocument);
         AccountPickerViewModel accounts = new AccountPickerViewModel(new AccountPickerViewModel.Services(
-                demoOrganization.organizationAccess(), AccountChoiceMemory.forUser(),
+                demoOrganization.organizationAccess(), new AccountChoiceMemory(preferences.node("accounts")),
                 ResourceBundle.getBundle("dev.ivsinspector.i18n.messages")), executor);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
                 new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, commandLine.endpointUrl(), commandLine.region(), env,
-                ConnectionPreferences.forUser()), executor, signIn, accounts, demoOrganization.profile());
+                new ConnectionPreferences(preferences.node(""))), executor, signIn, accounts, demoOrganization.profile());
 
         List<String> sampleArns = SampleAccount.standardSampleArns();
         String sampleArn = sampleArns.get(0);
         MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway,
                 sampleArns, commandLine.region(), connection, executor),
                 getHostServices()::showDocument, themes);
+        preferences.onSaveFailure(problem -> Platform.runLater(() -> window.history().showStorageProblem(problem)));
         String firstChoice = connection.initialChoice(useDemo, commandLine.profile());
         connection.select(firstChoice);
         if (profiles.problems().contains(profilesLoading)) {

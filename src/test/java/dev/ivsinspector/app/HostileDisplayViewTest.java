@@ -9,6 +9,7 @@ import dev.ivsinspector.demo.FaultIds;
 import dev.ivsinspector.model.Bounds;
 import dev.ivsinspector.model.PropertyNode;
 import dev.ivsinspector.testing.MainWindowBuilder;
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -104,6 +106,23 @@ class HostileDisplayViewTest {
         waitUntil(() -> cellTexts(robot, ".list-cell").stream().anyMatch(t -> t.contains(FaultIds.LONG_NAME)));
         assertThat(cellTexts(robot, ".list-cell")).allSatisfy(t -> assertThat(t.length()).isLessThan(400));
         robot.interact(arnField::hide);
+    }
+
+    @Test
+    void aTreeReplacedByTheNextFetchIsNotKeptAlive(FxRobot robot) throws Exception {
+        open(robot, FaultIds.BIDI_NAME);
+        TreeTableView<PropertyNode> tree = robot.lookup("#tree").query();
+        WeakReference<TreeItem<PropertyNode>> first = new WeakReference<>(tree.getRoot().getChildren().get(0));
+
+        for (int i = 0; i < 4; i++) {
+            open(robot, i % 2 == 0 ? FaultIds.LONG_NAME : FaultIds.BIDI_NAME);
+        }
+
+        for (int i = 0; i < 50 && first.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(first.get()).as("the first fetch's tree, four fetches later").isNull();
     }
 
     private void open(FxRobot robot, String faultId) {
