@@ -7,7 +7,8 @@ import dev.ivsinspector.aws.connection.SsoSignIn;
 import dev.ivsinspector.aws.connection.SsoTarget;
 import dev.ivsinspector.aws.connection.SsoTokenCache;
 import dev.ivsinspector.aws.org.OrganizationAccess;
-import dev.ivsinspector.aws.org.PortalPacer;
+import dev.ivsinspector.aws.org.Backoff;
+import dev.ivsinspector.aws.org.PacedPortal;
 import dev.ivsinspector.aws.org.SsoOrganizationAccess;
 import dev.ivsinspector.demo.SampleOrganization;
 import dev.ivsinspector.ui.connection.SignInViewModel;
@@ -49,7 +50,8 @@ final class DemoOrganizationSetup {
 
     OrganizationAccess organizationAccess() {
         SsoTokenCache userCache = new SsoTokenCache();
-        return new SsoOrganizationAccess(chosen -> chosen == profile ? demoCache() : userCache, PortalPacer.direct(),
+        return new SsoOrganizationAccess(chosen -> chosen == profile ? demoCache() : userCache,
+                new PacedPortal(PacedPortal.ASSUMED_PORTAL_RATE, Backoff.STANDARD),
                 Clock.systemUTC());
     }
 

@@ -2,6 +2,7 @@ package dev.ivsinspector.app;
 
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
+import dev.ivsinspector.aws.SdkRecordingsGateway;
 import dev.ivsinspector.aws.SwitchableGateway;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
@@ -9,14 +10,14 @@ import dev.ivsinspector.aws.connection.StsCallerIdentityService;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.demo.SampleOrganization;
-import dev.ivsinspector.ui.accounts.AccountChoiceMemory;
-import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
-import dev.ivsinspector.ui.common.FxTaskExecutor;
-import java.util.ResourceBundle;
 import dev.ivsinspector.store.AppPreferences;
 import dev.ivsinspector.store.ConfigDirectory;
 import dev.ivsinspector.store.WindowLayout;
 import dev.ivsinspector.store.WindowLayoutStore;
+import dev.ivsinspector.ui.accounts.AccountChoiceMemory;
+import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
+import dev.ivsinspector.ui.accounts.AllAccountsViewModel;
+import dev.ivsinspector.ui.accounts.OrganizationViewModels;
 import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.ui.connection.ConnectionPreferences;
 import dev.ivsinspector.ui.connection.ConnectionViewModel;
@@ -44,6 +45,7 @@ public final class IvsInspectorApp extends Application {
 
     private DemoEndpoint demo;
     private SwitchableGateway gateway;
+    private SdkRecordingsGateway recordings;
 
     @Override
     public void start(Stage stage) {
@@ -80,11 +82,13 @@ public final class IvsInspectorApp extends Application {
         SignInViewModel signIn = new SignInViewModel(demoOrganization.signIn(), executor,
                 getHostServices()::showDocument);
         AccountPickerViewModel accounts = new AccountPickerViewModel(new AccountPickerViewModel.Services(
-                demoOrganization.organizationAccess(), new AccountChoiceMemory(preferences.node("accounts")),
-                ResourceBundle.getBundle("dev.ivsinspector.i18n.messages")), executor);
+                demoOrganization.organizationAccess(), new AccountChoiceMemory(preferences.node("accounts")), messages),
+                executor);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
                 new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, commandLine.endpointUrl(), commandLine.region(), env,
-                new ConnectionPreferences(preferences.node(""))), executor, signIn, accounts, demoOrganization.profile());
+                new ConnectionPreferences(preferences.node(""))), executor, signIn, new OrganizationViewModels(accounts,
+                new AllAccountsViewModel(new AllAccountsViewModel.Services(accounts::directory, gateway::settings,
+                        gateway.regions(), messages), executor)), demoOrganization.profile());
 
         List<String> sampleArns = SampleAccount.standardSampleArns();
         String sampleArn = sampleArns.get(0);
@@ -92,6 +96,8 @@ public final class IvsInspectorApp extends Application {
                 sampleArns, commandLine.region(), connection, executor),
                 getHostServices()::showDocument, themes);
         preferences.onSaveFailure(problem -> Platform.runLater(() -> window.history().showStorageProblem(problem)));
+        recordings = new SdkRecordingsGateway(gateway::settings);
+        window.attachRecordings(recordings, stage, getHostServices()::showDocument);
         String firstChoice = connection.initialChoice(useDemo, commandLine.profile());
         connection.select(firstChoice);
         if (profiles.problems().contains(profilesLoading)) {
@@ -181,6 +187,9 @@ public final class IvsInspectorApp extends Application {
     public void stop() {
         if (gateway != null) {
             gateway.close();
+        }
+        if (recordings != null) {
+            recordings.close();
         }
         if (demo != null) {
             demo.close();

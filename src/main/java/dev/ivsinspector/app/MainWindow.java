@@ -1,6 +1,12 @@
 package dev.ivsinspector.app;
 
+import dev.ivsinspector.aws.SdkDoctorService;
+import dev.ivsinspector.aws.SwitchableGateway;
+import dev.ivsinspector.ui.doctor.DoctorViewModels;
+import java.util.ResourceBundle;
 import dev.ivsinspector.aws.IvsGateway;
+import dev.ivsinspector.aws.RecordingsGateway;
+import dev.ivsinspector.ui.recordings.RecordingsTab;
 import dev.ivsinspector.model.FieldDocs;
 import dev.ivsinspector.model.ResponseTree;
 import dev.ivsinspector.ui.browse.BrowseView;
@@ -61,15 +67,20 @@ public final class MainWindow {
     private final Parent inspectorRoot;
     private final SplitPane split;
     private final Themes themes;
+    private final IvsGateway ivsGateway;
+    private final TaskExecutor executor;
 
     /**
      * @param browser opens a URL in the system browser (the Application's HostServices)
      * @param themes  the app's themes; the app applies one before building the window, so JavaFX never loads
      *                its default stylesheet only to replace it
      */
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("dev.ivsinspector.i18n.messages");
+
     public MainWindow(Window owner, Services services, Consumer<String> browser, Themes themes) {
         this.themes = themes;
-        TaskExecutor executor = services.executor();
+        this.ivsGateway = services.gateway();
+        this.executor = services.executor();
         inspector = new InspectorViewModel(services.gateway(), new ResponseTree(FieldDocs.load()), executor,
                 new FxDialogService(() -> owner), ErrorMessages.load(), FxDesktopServices.create(() -> owner, browser),
                 InspectorViewModel.DEFAULT_POLL_DELAYS);
@@ -77,7 +88,9 @@ public final class MainWindow {
                 new HistoryStore(ConfigDirectory.resolve()), executor, Clock.systemUTC());
         browse = new BrowseViewModel(services.gateway(), executor, inspector::open);
         browse.loadRegions(services.browseRegion());
-        inspectorRoot = InspectorViews.load(inspector, history);
+        inspectorRoot = services.gateway() instanceof SwitchableGateway connected
+                ? InspectorViews.load(inspector, history, doctor(connected, executor, owner, browser), MESSAGES)
+                : InspectorViews.load(inspector, history);
         split = new SplitPane(load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse)), inspectorRoot);
         split.setDividerPositions(0.32);
         root = new BorderPane(split);
@@ -133,6 +146,12 @@ public final class MainWindow {
         return FXCollections.observableArrayList(all);
     }
 
+    /** Adds the Recordings tab, reading recordings through {@code recordings}. */
+    public RecordingsTab attachRecordings(RecordingsGateway recordings, Window owner, Consumer<String> browser) {
+        return RecordingsTab.attach(RecordingsTab.findTabs(inspectorRoot, "tabs"), inspector.shownConfigurationProperty(),
+                ivsGateway, recordings, executor, FxDesktopServices.create(() -> owner, browser));
+    }
+
     public Themes themes() {
         return themes;
     }
@@ -186,5 +205,12 @@ public final class MainWindow {
         banner.setStyle("-fx-background-color: #fff4ce; -fx-text-fill: #3b2e00; -fx-padding: 6 10;"
                 + " -fx-border-color: transparent transparent #e0c97a transparent;");
         return banner;
+    }
+
+    /** The recording doctor asks S3, IAM and STS with whatever connection the gateway has when it runs. */
+    private DoctorViewModels doctor(SwitchableGateway gateway, TaskExecutor executor, Window owner,
+            Consumer<String> browser) {
+        return DoctorViewModels.of(inspector, new SdkDoctorService(gateway::settings, MESSAGES), executor,
+                FxDesktopServices.create(() -> owner, browser), MESSAGES);
     }
 }

@@ -45,7 +45,7 @@ final class SdkErrorClassifier {
 
     private static ErrorKind serviceKind(String code, AwsServiceException e) {
         String c = code == null ? "" : code;
-        if (c.equals("ResourceNotFoundException")) {
+        if (c.equals("ResourceNotFoundException") || c.equals("NoSuchKey") || c.equals("NoSuchBucket")) {
             return ErrorKind.NOT_FOUND;
         }
         if (c.equals("AccessDeniedException") || c.equals("AccessDenied")) {

@@ -2,6 +2,7 @@ package dev.ivsinspector.demo;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.ivsinspector.demo.query.QueryHttpHandler;
+import dev.ivsinspector.demo.s3.PresignedUrl;
 import dev.ivsinspector.demo.s3.S3HttpHandler;
 import dev.ivsinspector.demo.s3.S3Operations;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The built-in demo account: a loopback HTTP endpoint speaking the wire protocols of IVS (rest-json), S3
- * (rest-xml, path-style) and IAM and STS (query), so the real SDK clients (endpointOverride = {@link #uri()})
+ * (rest-xml, path-style, with the recordings of the sample channels) and IAM and STS (query), so the real SDK clients (endpointOverride = {@link #uri()})
  * and the AWS CLI ({@code --endpoint-url}) work against it. Requests are routed by the service in their SigV4
  * credential scope. Only 127.0.0.1 is bound; nothing leaves the machine. It can also serve a
  * {@link SampleOrganization}: the IAM Identity Center device flow and access portal, and IVS as each member
@@ -75,10 +77,13 @@ public final class DemoEndpoint implements AutoCloseable {
      */
     public static DemoEndpoint start(SampleAccount account, SampleOrganization organization, int port) {
         OrganizationRoutes routes = organization == null ? null : new OrganizationRoutes(organization, Clock.systemUTC());
-        IvsHttpHandler ivs = new IvsHttpHandler(new IvsOperations(account), routes);
+        SampleRecordings recordings = new SampleRecordings(account, Instant.now());
+        IvsHttpHandler ivs = new IvsHttpHandler(new IvsOperations(account),
+                new StreamSessionOperations(account, recordings), routes);
         ServiceRouter router = new ServiceRouter(Map.of(
                 "ivs", ivs,
-                "s3", new S3HttpHandler(new S3Operations(account.resources())),
+                "s3", new S3HttpHandler(new S3Operations(account.resources(), recordings.store()),
+                        new PresignedUrl(ACCESS_KEY_ID, SECRET_ACCESS_KEY, Clock.systemUTC())),
                 "iam", QueryHttpHandler.iam(account.resources()),
                 "sts", QueryHttpHandler.sts()), ivs);
         HttpServer server;

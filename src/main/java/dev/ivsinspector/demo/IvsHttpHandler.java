@@ -25,8 +25,11 @@ final class IvsHttpHandler implements HttpHandler {
     /** The demo organization's routes, or null when the endpoint serves the single demo account only. */
     private final OrganizationRoutes organization;
 
-    IvsHttpHandler(IvsOperations operations, OrganizationRoutes organization) {
+    private final StreamSessionOperations sessions;
+
+    IvsHttpHandler(IvsOperations operations, StreamSessionOperations sessions, OrganizationRoutes organization) {
         this.operations = operations;
+        this.sessions = sessions;
         this.organization = organization;
     }
 
@@ -84,7 +87,7 @@ final class IvsHttpHandler implements HttpHandler {
                 : rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
     }
 
-    private static Reply route(IvsOperations operations, String method, String rawPath, SigV4Scope scope, byte[] body) {
+    private Reply route(IvsOperations operations, String method, String rawPath, SigV4Scope scope, byte[] body) {
         if ("POST".equals(method)) {
             switch (rawPath) {
                 case "/GetRecordingConfiguration":
@@ -93,6 +96,10 @@ final class IvsHttpHandler implements HttpHandler {
                     return operations.listRecordingConfigurations(scope, RequestBody.parse(body));
                 case "/ListChannels":
                     return operations.listChannels(scope, RequestBody.parse(body));
+                case "/ListStreamSessions":
+                    return sessions.listStreamSessions(scope, RequestBody.parse(body));
+                case "/GetStreamSession":
+                    return sessions.getStreamSession(scope, RequestBody.parse(body));
                 default:
                     break;
             }

@@ -2,6 +2,7 @@ package dev.ivsinspector.demo;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.ivsinspector.demo.s3.PresignedUrl;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,7 +30,10 @@ final class ServiceRouter implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         requestCount.incrementAndGet();
-        String service = SigV4Scope.serviceOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        // A presigned URL carries its scope in the query instead of a header.
+        String service = authorization == null ? PresignedUrl.serviceOf(exchange.getRequestURI().getRawQuery())
+                : SigV4Scope.serviceOf(authorization);
         HttpHandler handler = service == null ? fallback : handlers.getOrDefault(service, fallback);
         handler.handle(exchange);
     }

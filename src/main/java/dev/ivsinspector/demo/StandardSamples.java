@@ -162,7 +162,10 @@ final class StandardSamples {
                 new SampleChannel(USE1, "WebinarRoom1", "webinar-room-1", "LOW", "STANDARD", null, true, false,
                         arn(USE1, "Gh5Jk7Lz9QwE"), null, java.util.Map.of("department", "marketing")),
                 new SampleChannel(EUW1, "SpinClass001", "spin-class", "LOW", "STANDARD", null, false, false,
-                        arn(EUW1, "Eu5Cd6Ef7Gh8"), null, java.util.Map.of()));
+                        arn(EUW1, "Eu5Cd6Ef7Gh8"), null, java.util.Map.of()),
+                // Two years of short clips (thousands of recordings) in the minimal configuration's bucket.
+                new SampleChannel(USW2, GeneratedRecordings.CHANNEL_ID, "archive-5000", "LOW", "BASIC", null, false,
+                        false, arn(USW2, MINIMAL_ID), null, java.util.Map.of("purpose", "archive")));
     }
 
     /** The ARNs for the UI's drop-down: the richest first, then the minimal one, then other regions. */

@@ -15,6 +15,7 @@ import dev.ivsinspector.demo.SampleOrganization;
 import dev.ivsinspector.testing.Fx;
 import dev.ivsinspector.ui.accounts.AccountChoiceMemory;
 import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
+import dev.ivsinspector.ui.accounts.OrganizationViewModels;
 import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.ui.connection.ConnectionPreferences;
 import dev.ivsinspector.ui.connection.ConnectionView;
@@ -68,7 +69,8 @@ class AccountPickerViewTest {
                 (settings, region) -> CallerIdentity.of("1", "arn:aws:iam::1:user/x"),
                 new SsoTokenStatus(new SsoTokenCache(Files.createTempDirectory("picker-cache")), java.time.Clock.systemUTC()),
                 endpoint::uri, null, null, Map.of(), new ConnectionPreferences(prefs));
-        connection = new ConnectionViewModel(services, runner, signIn, accounts, demoOrganization.profile());
+        connection = new ConnectionViewModel(services, runner, signIn, new OrganizationViewModels(accounts, null),
+                demoOrganization.profile());
         FXMLLoader loader = new FXMLLoader(ConnectionView.class.getResource("ConnectionView.fxml"));
         loader.setControllerFactory(type -> new ConnectionView(connection));
         Parent root = loader.load();

@@ -1,5 +1,6 @@
 package dev.ivsinspector.aws.org;
 
+import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.SdkClientDefaults;
 import dev.ivsinspector.aws.SdkErrors;
@@ -108,6 +109,13 @@ public final class SsoPortal implements AccountDirectory {
             throw e;
         }
         return session;
+    }
+
+    @Override
+    public void listAll(RoleRule rule, List<String> regions, ConnectionSettings connection,
+                        OrganizationFanOut.Listener listener) throws InterruptedException {
+        new OrganizationFanOut(this, connection.withRoleSession(null), OrganizationFanOut.Options.AWS)
+                .run(rule, regions, listener);
     }
 
     private String token() {

@@ -29,9 +29,11 @@ public final class S3HttpHandler implements HttpHandler {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final S3Operations operations;
+    private final PresignedUrl presigned;
 
-    public S3HttpHandler(S3Operations operations) {
+    public S3HttpHandler(S3Operations operations, PresignedUrl presigned) {
         this.operations = operations;
+        this.presigned = presigned;
     }
 
     @Override
@@ -58,9 +60,18 @@ public final class S3HttpHandler implements HttpHandler {
         }
     }
 
-    private static S3Request request(HttpExchange exchange) {
-        SigV4Scope scope = SigV4Scope.parse(exchange.getRequestHeaders().getFirst("Authorization"), "s3");
+    private S3Request request(HttpExchange exchange) {
+        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
         String path = exchange.getRequestURI().getRawPath();
+        String region;
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null && PresignedUrl.isPresigned(query)) {
+            presigned.check(exchange.getRequestMethod(), path, query,
+                    String.valueOf(exchange.getRequestHeaders().getFirst("Host")));
+            region = PresignedUrl.regionOf(query);
+        } else {
+            region = SigV4Scope.parse(authorization, "s3").region();
+        }
         String rest = path.startsWith("/") ? path.substring(1) : path;
         int slash = rest.indexOf('/');
         String bucket = decode(slash < 0 ? rest : rest.substring(0, slash));
@@ -68,8 +79,7 @@ public final class S3HttpHandler implements HttpHandler {
         Map<String, String> headers = new HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) ->
                 headers.put(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
-        return new S3Request(exchange.getRequestMethod(), bucket, key, query(exchange.getRequestURI().getRawQuery()),
-                headers, scope.region());
+        return new S3Request(exchange.getRequestMethod(), bucket, key, query, headers, region);
     }
 
     private static Map<String, String> query(String rawQuery) {

@@ -16,9 +16,12 @@ public final class S3Operations {
     static final String NAMESPACE = "http://s3.amazonaws.com/doc/2006-03-01/";
 
     private final AccountResources resources;
+    private final S3ObjectReads objects;
 
-    public S3Operations(AccountResources resources) {
+    /** @param contents what the buckets hold (the recordings); a bucket not in it is empty */
+    public S3Operations(AccountResources resources, S3ObjectStore contents) {
         this.resources = resources;
+        this.objects = new S3ObjectReads(contents);
     }
 
     S3Reply handle(S3Request request) {
@@ -38,7 +41,13 @@ public final class S3Operations {
             if (request.has("policy")) {
                 return getBucketPolicy(request);
             }
+            if ("GET".equals(request.method()) && "2".equals(request.query().get("list-type"))) {
+                return objects.list(request, authorize(request, "s3:ListBucket"));
+            }
             throw S3Exception.notImplemented(request.method() + " /" + request.bucket() + " " + request.query().keySet());
+        }
+        if ("GET".equals(request.method()) || "HEAD".equals(request.method())) {
+            return objects.read(request, authorize(request, "s3:GetObject"));
         }
         throw S3Exception.notImplemented(request.method() + " of an object");
     }

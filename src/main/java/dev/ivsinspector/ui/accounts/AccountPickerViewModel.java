@@ -198,6 +198,9 @@ public final class AccountPickerViewModel {
     /** The picker was shown. */
     public void shown() { showRequested.set(false); }
 
+    /** The sign-in's portal while one is offered, for listing all of its accounts. */
+    public java.util.Optional<AccountDirectory> directory() { return java.util.Optional.ofNullable(directory); }
+
     public ObservableList<AccountRole> rows() { return shown; }
     public StringProperty queryProperty() { return query; }
     public ObjectProperty<AccountRole> selectedProperty() { return selected; }

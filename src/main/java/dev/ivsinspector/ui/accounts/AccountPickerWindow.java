@@ -36,6 +36,30 @@ public final class AccountPickerWindow {
         }
     }
 
+    /** The All accounts view's content. */
+    public static Parent loadAllAccounts(AllAccountsViewModel viewModel) {
+        FXMLLoader loader = new FXMLLoader(AllAccountsView.class.getResource("AllAccountsView.fxml"), MESSAGES);
+        loader.setControllerFactory(type -> new AllAccountsView(viewModel));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("AllAccountsView.fxml could not be loaded", e);
+        }
+    }
+
+    /** Shows All accounts in a window of its own (one per owner window). */
+    public static void showAllAccounts(Window owner, AllAccountsViewModel viewModel) {
+        Stage stage = (Stage) owner.getProperties().computeIfAbsent(AllAccountsView.class, key -> {
+            Stage created = new Stage();
+            created.initOwner(owner);
+            created.setTitle(text("allAccounts.title"));
+            created.setScene(new Scene(loadAllAccounts(viewModel)));
+            return created;
+        });
+        stage.show();
+        stage.toFront();
+    }
+
     public void show(Window owner) {
         if (stage == null) {
             stage = new Stage();

@@ -11,6 +11,8 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
 import dev.ivsinspector.ui.accounts.AccountPickerWindow;
+import dev.ivsinspector.ui.accounts.OrganizationViewModels;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /** Controller of ConnectionView.fxml: the profile picker, region, identity, endpoint override and sign-in. */
 public final class ConnectionView {
@@ -28,6 +30,7 @@ public final class ConnectionView {
     @FXML private Label signInMessage;
     @FXML private Label problemsLabel;
     @FXML private Button accountsButton;
+    @FXML private Button allAccountsButton;
     private AccountPickerWindow accountPicker;
 
     public ConnectionView(ConnectionViewModel viewModel) {
@@ -63,12 +66,21 @@ public final class ConnectionView {
 
     /** "Account…" while an SSO sign-in's accounts are offered; the picker opens by itself after a sign-in. */
     private void bindAccounts() {
-        AccountPickerViewModel accounts = viewModel.accounts();
-        if (accounts == null) {
-            accountsButton.setVisible(false);
-            accountsButton.setManaged(false);
+        OrganizationViewModels organization = viewModel.accounts();
+        if (organization == null) {
+            for (Button button : new Button[] {accountsButton, allAccountsButton}) {
+                button.setVisible(false);
+                button.setManaged(false);
+            }
             return;
         }
+        AccountPickerViewModel accounts = organization.picker();
+        allAccountsButton.setText(AccountPickerWindow.text("allAccounts.button"));
+        allAccountsButton.visibleProperty().bind(accounts.availableProperty()
+                .and(new SimpleBooleanProperty(organization.allAccounts() != null)));
+        allAccountsButton.managedProperty().bind(allAccountsButton.visibleProperty());
+        allAccountsButton.setOnAction(e -> AccountPickerWindow.showAllAccounts(allAccountsButton.getScene().getWindow(),
+                organization.allAccounts()));
         accountPicker = new AccountPickerWindow(accounts);
         accountsButton.setText(AccountPickerWindow.text("accounts.button"));
         accountsButton.setTooltip(new Tooltip(AccountPickerWindow.text("accounts.button.tooltip")));

@@ -7,7 +7,7 @@ import dev.ivsinspector.aws.connection.AwsProfile;
 import dev.ivsinspector.aws.connection.CallerIdentityService;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
-import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
+import dev.ivsinspector.ui.accounts.OrganizationViewModels;
 import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.ErrorAction;
@@ -43,7 +43,7 @@ public final class ConnectionViewModel implements ErrorRecovery {
     private final TaskExecutor executor;
     private final SignInViewModel signIn;
     /** The account picker of SSO sign-ins, or null when the app offers none (some tests). */
-    private final AccountPickerViewModel accounts;
+    private final OrganizationViewModels accounts;
     /** The SSO profile of the demo organization, or null when there is none. */
     private final AwsProfile demoOrganization;
     private final RoleConnection roles;
@@ -70,13 +70,13 @@ public final class ConnectionViewModel implements ErrorRecovery {
      * @param demoOrganization the demo organization's SSO profile (listed after the demo account), or null
      */
     public ConnectionViewModel(Services services, TaskExecutor executor, SignInViewModel signIn,
-                               AccountPickerViewModel accounts, AwsProfile demoOrganization) {
+                               OrganizationViewModels accounts, AwsProfile demoOrganization) {
         this.services = services;
         this.executor = executor;
         this.signIn = signIn;
         this.accounts = accounts;
         this.demoOrganization = demoOrganization;
-        this.roles = accounts == null ? null : new RoleConnection(accounts, services.gateway(), label -> {
+        this.roles = accounts == null ? null : new RoleConnection(accounts.picker(), services.gateway(), label -> {
             identityLookup.cancel();
             identity.set(label);
         }, () -> regionListener.accept(region.get()));
@@ -223,7 +223,7 @@ public final class ConnectionViewModel implements ErrorRecovery {
         demo.set(true);
         setRegion(demoOrganization.region());
         endpointNote.set("Demo endpoint " + endpoint);
-        identity.set(accounts == null ? "" : accounts.demoIdentity());
+        identity.set(accounts == null ? "" : accounts.picker().demoIdentity());
         signIn.offer(demoOrganization);
     }
 
@@ -296,5 +296,5 @@ public final class ConnectionViewModel implements ErrorRecovery {
     public ReadOnlyBooleanProperty demoProperty() { return demo.getReadOnlyProperty(); }
     public SignInViewModel signIn() { return signIn; }
     /** The account picker, or null when the app offers none. */
-    public AccountPickerViewModel accounts() { return accounts; }
+    public OrganizationViewModels accounts() { return accounts; }
 }

@@ -1,5 +1,9 @@
 package dev.ivsinspector.ui.inspector;
 
+import dev.ivsinspector.ui.doctor.DoctorSummaryView;
+import dev.ivsinspector.ui.doctor.DoctorView;
+import dev.ivsinspector.ui.doctor.DoctorViewModels;
+import dev.ivsinspector.ui.doctor.RecreateView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -23,7 +27,16 @@ public final class InspectorViews {
     }
 
     public static Parent load(InspectorViewModel viewModel, HistoryViewModel history, ResourceBundle messages) {
+        return load(viewModel, history, DoctorViewModels.notConnected(viewModel, messages), messages);
+    }
+
+    /** With the recording doctor of the connection in use. */
+    public static Parent load(InspectorViewModel viewModel, HistoryViewModel history, DoctorViewModels doctor,
+            ResourceBundle messages) {
         Map<Class<?>, Supplier<Object>> controllers = controllers(viewModel, history);
+        controllers.put(DoctorView.class, () -> new DoctorView(doctor.doctor()));
+        controllers.put(DoctorSummaryView.class, () -> new DoctorSummaryView(doctor.doctor()));
+        controllers.put(RecreateView.class, () -> new RecreateView(doctor.recreate()));
         FXMLLoader loader = new FXMLLoader(InspectorView.class.getResource("InspectorView.fxml"), messages);
         // Included files inherit this factory: each asks for its own controller class.
         loader.setControllerFactory(type -> {

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The Recordings tab of the archive channel (5,000 recordings over two years) against the demo endpoint in
+# its own process: first screenful with thumbnails, FX-thread stalls while scrolling to the oldest, memory.
+# Usage: bench/recordings.sh [monocle|gtk] [warm opens=5]
+source "$(dirname "$0")/common.sh"
+start_demo_endpoint
+BENCH_FLAGS=("-Dbench.endpoint=http://127.0.0.1:$PORT" "-Divsinspector.cacheDir=$BENCH_WORK/cache")
+run_fx_bench RecordingsBench "${1:-monocle}" "${2:-5}"

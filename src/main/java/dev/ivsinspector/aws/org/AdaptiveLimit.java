@@ -1,0 +1,49 @@
+package dev.ivsinspector.aws.org;
+
+/**
+ * How many account-regions are listed at once, adapted to throttling as TCP adapts to loss: halved when a call
+ * is throttled, grown by one after as many successes as the current limit.
+ */
+public final class AdaptiveLimit {
+
+    private final int min;
+    private final int max;
+    private int limit;
+    private int inFlight;
+    private int successes;
+
+    public AdaptiveLimit(int initial, int min, int max) {
+        this.min = min;
+        this.max = max;
+        this.limit = initial;
+    }
+
+    public synchronized void acquire() throws InterruptedException {
+        while (inFlight >= limit) {
+            wait();
+        }
+        inFlight++;
+    }
+
+    public synchronized void release() {
+        inFlight--;
+        notifyAll();
+    }
+
+    public synchronized void throttled() {
+        limit = Math.max(min, limit / 2);
+        successes = 0;
+    }
+
+    public synchronized void succeeded() {
+        if (++successes >= limit && limit < max) {
+            limit++;
+            successes = 0;
+            notifyAll();
+        }
+    }
+
+    public synchronized int limit() {
+        return limit;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.ivsinspector.ui.accounts;
+
+import dev.ivsinspector.aws.org.AccountRegionStatus;
+import dev.ivsinspector.ui.common.StepSpinner;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+
+/** Controller of AllAccountsView.fxml: binds the role rule, regions, tables and buttons to the view-model. */
+public final class AllAccountsView {
+
+    private final AllAccountsViewModel viewModel;
+
+    @FXML private TextField roleRuleField;
+    @FXML private ComboBox<String> regionPicker;
+    @FXML private CheckBox allRegions;
+    @FXML private Button startButton;
+    @FXML private Button cancelButton;
+    @FXML private StepSpinner runningIndicator;
+    @FXML private TextField filterField;
+    @FXML private TableView<OrgRow> table;
+    @FXML private TableColumn<OrgRow, String> accountColumn;
+    @FXML private TableColumn<OrgRow, String> regionColumn;
+    @FXML private TableColumn<OrgRow, String> nameColumn;
+    @FXML private TableColumn<OrgRow, String> stateColumn;
+    @FXML private TableColumn<OrgRow, String> bucketColumn;
+    @FXML private TableColumn<OrgRow, String> arnColumn;
+    @FXML private ListView<AccountRegionStatus> statusList;
+    @FXML private Label summaryLabel;
+
+    public AllAccountsView(AllAccountsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        roleRuleField.textProperty().bindBidirectional(viewModel.roleRuleProperty());
+        regionPicker.getItems().setAll(viewModel.regions());
+        regionPicker.valueProperty().bindBidirectional(viewModel.regionProperty());
+        regionPicker.disableProperty().bind(viewModel.allRegionsProperty());
+        allRegions.selectedProperty().bindBidirectional(viewModel.allRegionsProperty());
+        startButton.disableProperty().bind(viewModel.runningProperty());
+        cancelButton.disableProperty().bind(viewModel.runningProperty().not());
+        runningIndicator.visibleProperty().bind(viewModel.runningProperty());
+        filterField.textProperty().bindBidirectional(viewModel.filterProperty());
+        table.setItems(viewModel.rows());
+        column(accountColumn, OrgRow::accountName);
+        column(regionColumn, OrgRow::region);
+        column(nameColumn, OrgRow::name);
+        column(stateColumn, OrgRow::state);
+        column(bucketColumn, OrgRow::bucket);
+        column(arnColumn, OrgRow::arn);
+        statusList.setItems(viewModel.statuses());
+        statusList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(AccountRegionStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : viewModel.describe(item));
+            }
+        });
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+    }
+
+    @FXML
+    private void onStart() {
+        viewModel.start();
+    }
+
+    @FXML
+    private void onCancel() {
+        viewModel.cancel();
+    }
+
+    private static void column(TableColumn<OrgRow, String> column, Function<OrgRow, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.ivsinspector.ui.accounts;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import software.amazon.awssdk.services.ivs.model.RecordingConfigurationSummary;
+
+/** One configuration of the organization: a row of "All accounts", with the text the filter searches. */
+public record OrgRow(String accountId, String accountName, String region, String arn, String name, String state,
+                     String bucket, Map<String, String> tags, String searchText) {
+
+    public static OrgRow of(String accountId, String accountName, String region, RecordingConfigurationSummary summary) {
+        String bucket = summary.destinationConfiguration() == null || summary.destinationConfiguration().s3() == null
+                ? "" : summary.destinationConfiguration().s3().bucketName();
+        Map<String, String> tags = summary.hasTags() ? new TreeMap<>(summary.tags()) : Map.of();
+        String name = summary.name() == null ? "" : summary.name();
+        return of(accountId, accountName, region, summary.arn(), name,
+                summary.stateAsString() == null ? "" : summary.stateAsString(), bucket, tags);
+    }
+
+    public static OrgRow of(String accountId, String accountName, String region, String arn, String name, String state,
+                            String bucket, Map<String, String> tags) {
+        StringBuilder search = new StringBuilder().append(accountName).append('\n').append(accountId).append('\n')
+                .append(name).append('\n').append(bucket).append('\n').append(arn);
+        tags.forEach((k, v) -> search.append('\n').append(k).append('\n').append(v));
+        return new OrgRow(accountId, accountName, region, arn, name, state, bucket, Map.copyOf(tags),
+                search.toString().toLowerCase(Locale.ROOT));
+    }
+
+    public boolean matches(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return true;
+        }
+        for (String word : filter.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            if (!searchText.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.ivsinspector.ui.recordings;
+
+import dev.ivsinspector.aws.ErrorKind;
+import dev.ivsinspector.aws.IvsCallException;
+import dev.ivsinspector.aws.ObjectListing;
+import dev.ivsinspector.aws.RecordingsGateway;
+import dev.ivsinspector.model.recording.RecordingDetails;
+import dev.ivsinspector.model.recording.RecordingMetadata;
+import dev.ivsinspector.model.recording.RecordingMetadataParser;
+import dev.ivsinspector.model.recording.RecordingPrefix;
+import dev.ivsinspector.model.recording.RecordingWalker;
+import dev.ivsinspector.model.recording.ThumbnailOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one configuration's bucket the way the user guide says to: recordings found by walking the date
+ * folders, and what each holds found from its metadata files rather than from fixed paths. Blocking calls:
+ * run it off the UI thread.
+ */
+public final class RecordingReader {
+    /** Metadata files are a few KB; anything far larger is not one. */
+    static final int MAX_METADATA_BYTES = 1 << 20;
+    /** Thumbnails are JPEGs of at most full HD. */
+    static final int MAX_THUMBNAIL_BYTES = 8 << 20;
+    /** Bounds one folder's listing, so a hostile endless continuation token cannot keep a walk going. */
+    static final int MAX_PAGES = 200;
+    private static final String[] FINAL_FIRST = {"recording-failed.json", "recording-ended.json",
+        "recording-started.json"};
+
+    private final RecordingsGateway gateway;
+    private final String region;
+    private final String bucket;
+
+    public RecordingReader(RecordingsGateway gateway, String region, String bucket) {
+        this.gateway = gateway;
+        this.region = region;
+        this.bucket = bucket;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String bucket() {
+        return bucket;
+    }
+
+    /** A walker over one channel's recordings, newest first. */
+    public RecordingWalker walker(String accountId, String channelId) {
+        return new RecordingWalker(this::folders, RecordingPrefix.channelPrefix(accountId, channelId));
+    }
+
+    /** Every folder directly under {@code prefix}, all pages. */
+    List<String> folders(String prefix) {
+        List<String> folders = new ArrayList<>();
+        list(prefix, "/", folders, null);
+        return folders;
+    }
+
+    /** Every key under {@code prefix}, all pages. */
+    List<String> keys(String prefix) {
+        List<String> keys = new ArrayList<>();
+        list(prefix, null, null, keys);
+        return keys;
+    }
+
+    private void list(String prefix, String delimiter, List<String> folders, List<String> keys) {
+        String token = null;
+        int pages = 0;
+        do {
+            if (++pages > MAX_PAGES) {
+                throw IvsCallException.of(ErrorKind.UNPARSEABLE_RESPONSE, "ListObjectsV2", "Listing " + prefix
+                        + " in " + bucket + " did not end after " + MAX_PAGES + " pages.");
+            }
+            ObjectListing page = gateway.listObjects(region, bucket, prefix, delimiter, token, RecordingsGateway.MAX_KEYS);
+            if (folders != null) {
+                folders.addAll(page.folders());
+            }
+            if (keys != null) {
+                keys.addAll(page.keys());
+            }
+            token = page.nextToken();
+        } while (token != null);
+    }
+
+    /**
+     * The recording's newest metadata file and its thumbnails. A metadata file that cannot be read or
+     * parsed is reported in {@link RecordingDetails#problem()}, not thrown: the row still shows its path.
+     */
+    public RecordingDetails details(RecordingPrefix recording) {
+        List<String> events = keys(recording.key() + "events/");
+        String metadataKey = null;
+        for (String name : FINAL_FIRST) {
+            String key = recording.key() + "events/" + name;
+            if (events.contains(key)) {
+                metadataKey = key;
+                break;
+            }
+        }
+        if (metadataKey == null) {
+            return new RecordingDetails(null, null, List.of(), null, "No metadata file in events/ yet.");
+        }
+        RecordingMetadata metadata;
+        try {
+            metadata = RecordingMetadataParser.parse(new String(
+                    gateway.getObject(region, bucket, metadataKey, MAX_METADATA_BYTES), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return new RecordingDetails(null, metadataKey, List.of(), null, e.getMessage());
+        }
+        List<String> thumbnails = metadata.thumbnailsPath() == null ? List.of()
+                : ThumbnailOrder.oldestFirst(keys(recording.resolve(folder(metadata.thumbnailsPath()))));
+        String latest = metadata.latestThumbnail() == null ? null : recording.resolve(metadata.latestThumbnail());
+        return new RecordingDetails(metadata, metadataKey, thumbnails, latest, null);
+    }
+
+    /** A thumbnail's bytes (JPEG). */
+    public byte[] thumbnail(String key) {
+        return gateway.getObject(region, bucket, key, MAX_THUMBNAIL_BYTES);
+    }
+
+    private static String folder(String path) {
+        return path.endsWith("/") ? path : path + "/";
+    }
+}
