@@ -87,6 +87,8 @@ class InspectorViewTest {
         TreeTableView<PropertyNode> tree = robot.lookup("#tree").query();
         waitUntil(() -> tree.getRoot().getChildren().size() == 1);
         assertThat(robot.lookup("#propertySheet").tryQuery()).as("joins the window with the first selection").isEmpty();
+        // The rows' cells exist only after the next layout pulse, which a loaded machine can delay.
+        waitUntil(() -> robot.lookup("recordingReconnectWindowSeconds").tryQuery().isPresent());
 
         robot.clickOn("recordingReconnectWindowSeconds");
 
