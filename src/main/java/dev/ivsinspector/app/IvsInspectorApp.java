@@ -12,17 +12,23 @@ import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.demo.SampleOrganization;
 import dev.ivsinspector.store.AppPreferences;
 import dev.ivsinspector.store.ConfigDirectory;
+import dev.ivsinspector.store.InventoryStore;
 import dev.ivsinspector.store.WindowLayout;
 import dev.ivsinspector.store.WindowLayoutStore;
 import dev.ivsinspector.ui.accounts.AccountChoiceMemory;
 import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
+import dev.ivsinspector.ui.accounts.AccountPickerWindow;
 import dev.ivsinspector.ui.accounts.AllAccountsViewModel;
+import dev.ivsinspector.ui.accounts.Inventory;
 import dev.ivsinspector.ui.accounts.OrganizationViewModels;
 import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.ui.connection.ConnectionPreferences;
 import dev.ivsinspector.ui.connection.ConnectionViewModel;
 import dev.ivsinspector.ui.connection.SignInViewModel;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,11 +90,13 @@ public final class IvsInspectorApp extends Application {
         AccountPickerViewModel accounts = new AccountPickerViewModel(new AccountPickerViewModel.Services(
                 demoOrganization.organizationAccess(), new AccountChoiceMemory(preferences.node("accounts")), messages),
                 executor);
+        Path inventoryFile = ConfigDirectory.resolve().resolve(InventoryStore.FILE_NAME);
+        AllAccountsViewModel allAccounts = new AllAccountsViewModel(new AllAccountsViewModel.Services(accounts::directory,
+                gateway::settings, gateway.regions(), messages, new Inventory(inventoryFile, Clock.systemUTC())), executor);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
                 new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, commandLine.endpointUrl(), commandLine.region(), env,
-                new ConnectionPreferences(preferences.node(""))), executor, signIn, new OrganizationViewModels(accounts,
-                new AllAccountsViewModel(new AllAccountsViewModel.Services(accounts::directory, gateway::settings,
-                        gateway.regions(), messages), executor)), demoOrganization.profile());
+                new ConnectionPreferences(preferences.node(""))), executor, signIn, new OrganizationViewModels(accounts, allAccounts),
+                demoOrganization.profile());
 
         List<String> sampleArns = SampleAccount.standardSampleArns();
         String sampleArn = sampleArns.get(0);
@@ -125,6 +133,10 @@ public final class IvsInspectorApp extends Application {
         // later (bench/startup.sh, alternating blocks of 10 runs); the JIT compiler has the second core.
         AppIcons.applyInBackground(stage);
         stage.show();
+        if (Files.exists(inventoryFile)) {
+            // The organization's inventory opens with the app, at once, as last stored.
+            AccountPickerWindow.showAllAccounts(stage, allAccounts);
+        }
         // Only now may background work compete with the FX thread for the CPU (see FxTaskExecutor).
         executor.release();
         StartupProbe.afterFirstShow(stage);

@@ -82,10 +82,10 @@ public final class DemoEndpoint implements AutoCloseable {
                 new StreamSessionOperations(account, recordings), routes);
         ServiceRouter router = new ServiceRouter(Map.of(
                 "ivs", ivs,
-                "s3", new S3HttpHandler(new S3Operations(account.resources(), recordings.store()),
+                "s3", new S3HttpHandler(key -> new S3Operations(resources(account, routes, key), recordings.store()),
                         new PresignedUrl(ACCESS_KEY_ID, SECRET_ACCESS_KEY, Clock.systemUTC())),
-                "iam", QueryHttpHandler.iam(account.resources()),
-                "sts", QueryHttpHandler.sts()), ivs);
+                "iam", QueryHttpHandler.iam(key -> resources(account, routes, key)),
+                "sts", QueryHttpHandler.sts(key -> resources(account, routes, key))), ivs);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
@@ -102,6 +102,11 @@ public final class DemoEndpoint implements AutoCloseable {
         server.createContext("/", router);
         startAsDaemon(server);
         return new DemoEndpoint(server, executor, router, account, routes);
+    }
+
+    /** A member account's resources for the role keys the organization issued, else the demo account's. */
+    private static AccountResources resources(SampleAccount account, OrganizationRoutes routes, String accessKeyId) {
+        return routes == null ? account.resources() : routes.resourcesFor(accessKeyId).orElse(account.resources());
     }
 
     /**

@@ -33,6 +33,18 @@ final class GeneratedSamples {
         return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
+    /** Every bucket name the generated configurations of {@code region} use. */
+    static List<String> bucketNames(String region) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            names.add("media.archive-" + i + ".example");
+        }
+        for (int i = 0; i < 10; i++) {
+            names.add("ivs-recordings-" + region + "-" + i);
+        }
+        return names;
+    }
+
     static boolean isGenerated(SampleConfig config) {
         return config.id().startsWith(ID_PREFIX);
     }

@@ -45,6 +45,13 @@ final class OrganizationRoutes {
         return meter;
     }
 
+    /** The S3, IAM and STS resources of the member account whose issued role keys these are; empty for other keys. */
+    Optional<AccountResources> resourcesFor(String accessKeyId) {
+        return issued.forAccessKey(accessKeyId)
+                .flatMap(keys -> organization.member(keys.accountId()))
+                .map(member -> member.account().resources());
+    }
+
     /** The device flow and the portal; empty for anything else. */
     Optional<Reply> routeUnsigned(String method, String rawPath, String rawQuery, Headers headers, byte[] body) {
         if (DemoOidc.serves(method, rawPath)) {

@@ -84,7 +84,7 @@ public final class SampleAccount {
     /** The same configurations owned by {@code accountId} (their ARNs name it); channels are left out. */
     public SampleAccount withAccountId(String accountId) {
         return carryOver(new SampleAccount(configs.stream().map(c -> c.withAccount(accountId)).toList(), List.of(), List.of(),
-                slowDelay, listFaults, settleAfterReads, resources));
+                slowDelay, listFaults, settleAfterReads, resources.withAccountId(accountId)));
     }
 
     /** Adds {@code count} deterministic generated configurations in {@code region} after any already there. */
@@ -96,7 +96,8 @@ public final class SampleAccount {
         int first = (int) configs(region).stream().filter(GeneratedSamples::isGenerated).count();
         List<SampleConfig> all = new ArrayList<>(configs);
         all.addAll(GeneratedSamples.generate(region, first, count));
-        return carryOver(new SampleAccount(all, channels, sampleArns, slowDelay, listFaults, settleAfterReads, resources));
+        return carryOver(new SampleAccount(all, channels, sampleArns, slowDelay, listFaults, settleAfterReads,
+                count == 0 ? resources : resources.withGeneratedBuckets(region)));
     }
 
     /** How long the {@link FaultIds#SLOW} fault waits before answering. */
@@ -208,6 +209,11 @@ public final class SampleAccount {
     /** The S3 buckets, the IAM role and the caller's permissions that S3, IAM and STS answer from. */
     public AccountResources resources() {
         return resources;
+    }
+
+    /** The same account where nobody has created the service-linked role IVS records through. */
+    public SampleAccount withoutServiceLinkedRole() {
+        return withResources(resources.withoutServiceLinkedRole());
     }
 
     /** The same account with other S3/IAM resources (e.g. {@code resources().withoutServiceLinkedRole()}). */

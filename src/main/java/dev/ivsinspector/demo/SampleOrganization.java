@@ -83,16 +83,19 @@ public final class SampleOrganization {
     }
 
     /**
-     * Four accounts, two roles: production (the curated samples), staging, events (enough to page) and an
-     * audit account whose role is denied IVS.
+     * Four accounts, two roles: production (the curated samples and their buckets), staging (without IVS's
+     * service-linked role), events (enough to page) and an audit account whose role is denied IVS.
      */
     public static SampleOrganization standard() {
         List<String> both = List.of(READ_ONLY_ROLE, ADMIN_ROLE);
         List<Member> members = List.of(
                 new Member("111122223333", "Production", "aws-production@example.com", both, Set.of(),
-                        SampleAccount.of(StandardSamples.configs())),
+                        SampleAccount.of(StandardSamples.configs()).withResources(
+                                AccountResources.of(StandardSamples.buckets()))),
+                // Nobody here was allowed iam:CreateServiceLinkedRole: the recording doctor's role finding.
                 new Member("444455556666", "Staging", "aws-staging@example.com", both, Set.of(),
-                        SampleAccount.empty().withGenerated("us-west-2", 12).withGenerated("eu-central-1", 4)),
+                        SampleAccount.empty().withGenerated("us-west-2", 12).withGenerated("eu-central-1", 4)
+                                .withoutServiceLinkedRole()),
                 new Member("777788889999", "Live events", "aws-events@example.com", List.of(READ_ONLY_ROLE), Set.of(),
                         SampleAccount.empty().withGenerated("ap-northeast-1", 30).withGenerated("ap-south-1", 140)),
                 new Member("999900001111", "Security audit", "aws-audit@example.com", List.of(READ_ONLY_ROLE),

@@ -1,6 +1,5 @@
 package dev.ivsinspector.demo;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -119,11 +118,11 @@ final class StandardSamples {
      * The buckets behind the configurations, one sample per doctor finding: most are healthy (us-east-1 answers
      * an empty location constraint, eu-west-1 the legacy "EU"); staging's bucket does not exist, osaka's is in
      * us-west-2, the podcast bucket's policy denies every write, the town-hall bucket is another account's and
-     * the esports bucket does not let the caller read its policy. The paging region's generated configurations
-     * share fifteen buckets.
+     * the esports bucket does not let the caller read its policy. Generated configurations get their buckets
+     * from {@link SampleAccount#withGenerated}.
      */
     static List<SampleBucket> buckets() {
-        List<SampleBucket> buckets = new ArrayList<>(List.of(
+        return List.of(
                 SampleBucket.of("prod.live-recordings.us-west-2", USW2).withPolicy(DemoPolicies.READERS_AND_NO_DELETES),
                 SampleBucket.of("esports-finals-hd", USW2).denying("s3:GetBucketPolicy"),
                 SampleBucket.of("audio-only.podcast-archive", USW2).withPolicy(DemoPolicies.DENY_ALL_WRITES),
@@ -134,14 +133,7 @@ final class StandardSamples {
                 SampleBucket.of("eu.gdpr-recordings.example", EUW1).withPolicy(DemoPolicies.TLS_ONLY),
                 SampleBucket.of("fitness-classes-eu", EUW1),
                 SampleBucket.of("tokyo.music-live.archive", APNE1),
-                SampleBucket.of("osaka-test-recordings", USW2)));
-        for (int i = 0; i < 5; i++) {
-            buckets.add(SampleBucket.of("media.archive-" + i + ".example", PAGING_REGION));
-        }
-        for (int i = 0; i < 10; i++) {
-            buckets.add(SampleBucket.of("ivs-recordings-" + PAGING_REGION + "-" + i, PAGING_REGION));
-        }
-        return buckets;
+                SampleBucket.of("osaka-test-recordings", USW2));
     }
 
     static List<SampleChannel> channels() {

@@ -6,6 +6,7 @@ import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.SdkIvsGateway;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.model.PropertyNode;
+import dev.ivsinspector.testing.Fx;
 import dev.ivsinspector.ui.browse.ConfigRow;
 import dev.ivsinspector.ui.inspector.ChannelRow;
 import dev.ivsinspector.testing.MainWindowBuilder;
@@ -125,7 +126,9 @@ class DemoWindowViewTest {
         waitUntil(() -> statuses.getItems().size() == window.browse().regions().size());
         assertThat(statuses.isVisible()).isTrue();
         TableView<ConfigRow> table = robot.lookup("#table").query();
-        waitUntil(() -> table.getItems().stream().map(ConfigRow::region).distinct().count() >= 4);
+        // Read on the FX thread: pages keep arriving while the test waits.
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(
+                () -> table.getItems().stream().map(ConfigRow::region).distinct().count()).get() >= 4);
         // Rows made before the region column appeared, and rows that got their cells after, all show it. Read on
         // the FX thread: while pages arrive a row being emptied has lost its item but is not empty yet.
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> table.lookupAll(".table-row-cell").stream()
@@ -172,7 +175,8 @@ class DemoWindowViewTest {
 
     private static void waitUntil(Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+            // Read on the FX thread: the table's items and its reused rows change there while the listing runs.
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(condition));
         } catch (Exception e) {
             throw new AssertionError("UI did not reach the expected state in 10 s", e);
         }

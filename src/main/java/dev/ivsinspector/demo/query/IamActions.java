@@ -1,7 +1,6 @@
 package dev.ivsinspector.demo.query;
 
 import dev.ivsinspector.demo.AccountResources;
-import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.demo.Xml;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -12,22 +11,19 @@ final class IamActions {
     private static final String TRUST_POLICY = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
             + "\"Principal\":{\"Service\":\"ivs.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
 
-    private final AccountResources resources;
-
-    IamActions(AccountResources resources) {
-        this.resources = resources;
+    private IamActions() {
     }
 
-    String getRole(Map<String, String> form) {
+    static String getRole(AccountResources resources, Map<String, String> form) {
         String name = form.getOrDefault("RoleName", "");
         if (name.isEmpty()) {
             throw new QueryError(400, "Sender", "ValidationError",
                     "1 validation error detected: Value null at 'roleName' failed to satisfy constraint: "
                             + "Member must not be null");
         }
-        String arn = "arn:aws:iam::" + SampleAccount.ACCOUNT_ID + ":role/" + name;
+        String arn = "arn:aws:iam::" + resources.accountId() + ":role/" + name;
         if (resources.callerDenied().contains("iam:GetRole")) {
-            throw QueryError.accessDenied("iam:GetRole", arn);
+            throw QueryError.accessDenied(resources.callerArn(), "iam:GetRole", arn);
         }
         if (!resources.serviceLinkedRole() || !AccountResources.SERVICE_LINKED_ROLE.equals(name)) {
             throw new QueryError(404, "Sender", "NoSuchEntity", "The role with name " + name + " cannot be found.");

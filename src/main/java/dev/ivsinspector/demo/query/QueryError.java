@@ -13,8 +13,8 @@ final class QueryError extends RuntimeException {
         this.code = code;
     }
 
-    static QueryError accessDenied(String action, String resource) {
-        return new QueryError(403, "Sender", "AccessDenied", "User: " + StsActions.CALLER_ARN
+    static QueryError accessDenied(String caller, String action, String resource) {
+        return new QueryError(403, "Sender", "AccessDenied", "User: " + caller
                 + " is not authorized to perform: " + action + " on resource: " + resource
                 + " because no identity-based policy allows the " + action + " action");
     }

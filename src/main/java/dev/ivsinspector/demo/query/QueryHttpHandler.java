@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,24 +28,26 @@ public final class QueryHttpHandler implements HttpHandler {
 
     private final String service;
     private final String namespace;
-    private final Map<String, Function<Map<String, String>, String>> actions;
+    private final Function<String, AccountResources> resourcesByAccessKey;
+    private final Map<String, BiFunction<AccountResources, Map<String, String>, String>> actions;
 
-    private QueryHttpHandler(String service, String namespace,
-            Map<String, Function<Map<String, String>, String>> actions) {
+    private QueryHttpHandler(String service, String namespace, Function<String, AccountResources> resourcesByAccessKey,
+            Map<String, BiFunction<AccountResources, Map<String, String>, String>> actions) {
         this.service = service;
         this.namespace = namespace;
+        this.resourcesByAccessKey = resourcesByAccessKey;
         this.actions = Map.copyOf(actions);
     }
 
-    public static QueryHttpHandler iam(AccountResources resources) {
-        IamActions iam = new IamActions(resources);
-        return new QueryHttpHandler("iam", "https://iam.amazonaws.com/doc/2010-05-08/", Map.of("GetRole", iam::getRole));
+    /** IAM, answering each request from the resources of the account its access key belongs to. */
+    public static QueryHttpHandler iam(Function<String, AccountResources> resourcesByAccessKey) {
+        return new QueryHttpHandler("iam", "https://iam.amazonaws.com/doc/2010-05-08/", resourcesByAccessKey,
+                Map.of("GetRole", IamActions::getRole));
     }
 
-    public static QueryHttpHandler sts() {
-        StsActions sts = new StsActions();
-        return new QueryHttpHandler("sts", "https://sts.amazonaws.com/doc/2011-06-15/",
-                Map.of("GetCallerIdentity", sts::getCallerIdentity));
+    public static QueryHttpHandler sts(Function<String, AccountResources> resourcesByAccessKey) {
+        return new QueryHttpHandler("sts", "https://sts.amazonaws.com/doc/2011-06-15/", resourcesByAccessKey,
+                Map.of("GetCallerIdentity", StsActions::getCallerIdentity));
     }
 
     @Override
@@ -76,14 +79,14 @@ public final class QueryHttpHandler implements HttpHandler {
     }
 
     private String answer(HttpExchange exchange, Map<String, String> form, String requestId) {
-        SigV4Scope.parse(exchange.getRequestHeaders().getFirst("Authorization"), service);
+        SigV4Scope scope = SigV4Scope.parse(exchange.getRequestHeaders().getFirst("Authorization"), service);
         String action = form.getOrDefault("Action", "");
-        Function<Map<String, String>, String> handler = actions.get(action);
+        BiFunction<AccountResources, Map<String, String>, String> handler = actions.get(action);
         if (!"POST".equals(exchange.getRequestMethod()) || handler == null) {
             throw new QueryError(400, "Sender", "InvalidAction",
                     "Could not find operation " + action + " for version " + form.getOrDefault("Version", ""));
         }
-        return "<" + action + "Response xmlns=\"" + namespace + "\"><" + action + "Result>" + handler.apply(form)
+        return "<" + action + "Response xmlns=\"" + namespace + "\"><" + action + "Result>" + handler.apply(resourcesByAccessKey.apply(scope.accessKeyId()), form)
                 + "</" + action + "Result><ResponseMetadata>" + Xml.element("RequestId", requestId)
                 + "</ResponseMetadata></" + action + "Response>";
     }

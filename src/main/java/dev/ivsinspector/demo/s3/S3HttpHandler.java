@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,11 +29,12 @@ public final class S3HttpHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(S3HttpHandler.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final S3Operations operations;
+    private final Function<String, S3Operations> operationsByAccessKey;
     private final PresignedUrl presigned;
 
-    public S3HttpHandler(S3Operations operations, PresignedUrl presigned) {
-        this.operations = operations;
+    /** @param operationsByAccessKey the operations of the account a request's access key belongs to */
+    public S3HttpHandler(Function<String, S3Operations> operationsByAccessKey, PresignedUrl presigned) {
+        this.operationsByAccessKey = operationsByAccessKey;
         this.presigned = presigned;
     }
 
@@ -45,7 +47,8 @@ public final class S3HttpHandler implements HttpHandler {
         String hostId = Base64.getEncoder().encodeToString(randomBytes(48));
         S3Reply reply;
         try {
-            reply = operations.handle(request(exchange));
+            S3Request request = request(exchange);
+            reply = operationsByAccessKey.apply(request.accessKeyId()).handle(request);
         } catch (S3Exception e) {
             reply = e.reply(requestId, hostId);
         } catch (RuntimeException e) {
@@ -64,13 +67,17 @@ public final class S3HttpHandler implements HttpHandler {
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
         String path = exchange.getRequestURI().getRawPath();
         String region;
+        String accessKeyId;
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization == null && PresignedUrl.isPresigned(query)) {
             presigned.check(exchange.getRequestMethod(), path, query,
                     String.valueOf(exchange.getRequestHeaders().getFirst("Host")));
             region = PresignedUrl.regionOf(query);
+            accessKeyId = query.getOrDefault("X-Amz-Credential", "").split("/", 2)[0];
         } else {
-            region = SigV4Scope.parse(authorization, "s3").region();
+            SigV4Scope scope = SigV4Scope.parse(authorization, "s3");
+            region = scope.region();
+            accessKeyId = scope.accessKeyId();
         }
         String rest = path.startsWith("/") ? path.substring(1) : path;
         int slash = rest.indexOf('/');
@@ -79,7 +86,7 @@ public final class S3HttpHandler implements HttpHandler {
         Map<String, String> headers = new HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) ->
                 headers.put(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
-        return new S3Request(exchange.getRequestMethod(), bucket, key, query, headers, region);
+        return new S3Request(exchange.getRequestMethod(), bucket, key, query, headers, region, accessKeyId);
     }
 
     private static Map<String, String> query(String rawQuery) {

@@ -11,9 +11,10 @@ import java.util.Map;
  * @param query         query parameters (first value each; a parameter without value maps to "")
  * @param headers       request headers, names in lower case
  * @param signingRegion the region of the SigV4 credential scope: S3 answers as that region's endpoint
+ * @param accessKeyId   whose request it is (the demo organization's member accounts have their own buckets)
  */
 public record S3Request(String method, String bucket, String key, Map<String, String> query,
-                        Map<String, String> headers, String signingRegion) {
+                        Map<String, String> headers, String signingRegion, String accessKeyId) {
 
     public boolean isBucketLevel() {
         return key == null;

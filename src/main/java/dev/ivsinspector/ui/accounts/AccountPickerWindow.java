@@ -54,6 +54,7 @@ public final class AccountPickerWindow {
             created.initOwner(owner);
             created.setTitle(text("allAccounts.title"));
             created.setScene(new Scene(loadAllAccounts(viewModel)));
+            viewModel.showInventory();
             return created;
         });
         stage.show();

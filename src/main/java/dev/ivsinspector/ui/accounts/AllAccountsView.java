@@ -28,7 +28,9 @@ public final class AllAccountsView {
     @FXML private StepSpinner runningIndicator;
     @FXML private TextField filterField;
     @FXML private TableView<OrgRow> table;
+    @FXML private TableColumn<OrgRow, String> markColumn;
     @FXML private TableColumn<OrgRow, String> accountColumn;
+    @FXML private Label ageLabel;
     @FXML private TableColumn<OrgRow, String> regionColumn;
     @FXML private TableColumn<OrgRow, String> nameColumn;
     @FXML private TableColumn<OrgRow, String> stateColumn;
@@ -53,7 +55,9 @@ public final class AllAccountsView {
         runningIndicator.visibleProperty().bind(viewModel.runningProperty());
         filterField.textProperty().bindBidirectional(viewModel.filterProperty());
         table.setItems(viewModel.rows());
+        column(markColumn, OrgRow::mark);
         column(accountColumn, OrgRow::accountName);
+        ageLabel.textProperty().bind(viewModel.ageProperty());
         column(regionColumn, OrgRow::region);
         column(nameColumn, OrgRow::name);
         column(stateColumn, OrgRow::state);

@@ -43,18 +43,21 @@ public final class AllAccountsViewModel {
      * @param regions    every IVS region
      */
     public record Services(Supplier<Optional<AccountDirectory>> directory, Supplier<ConnectionSettings> connection,
-                           List<String> regions, ResourceBundle messages) {
+                           List<String> regions, ResourceBundle messages, Inventory inventory) {
     }
 
     private final Services services;
     private final TaskExecutor executor;
     private final LatestOnly run = new LatestOnly();
+    private final LatestOnly searching = new LatestOnly();
+    private final ReadOnlyStringWrapper age = new ReadOnlyStringWrapper("");
     private final StringProperty roleRule = new SimpleStringProperty(RoleRule.READ_ONLY.pattern());
     private final StringProperty region = new SimpleStringProperty();
     private final BooleanProperty allRegions = new SimpleBooleanProperty(true);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObservableList<AccountRegionStatus> statuses = FXCollections.observableArrayList();
     private final Map<String, Integer> statusIndex = new HashMap<>();
+    private final Map<String, Integer> rowIndex = new HashMap<>();
     private final ObservableList<OrgRow> rows = FXCollections.observableArrayList();
     private final FilteredList<OrgRow> shownRows = new FilteredList<>(rows);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -65,7 +68,43 @@ public final class AllAccountsViewModel {
         this.executor = executor;
         region.set(services.regions().contains("us-west-2") ? "us-west-2"
                 : services.regions().isEmpty() ? null : services.regions().get(0));
-        filter.addListener((obs, old, now) -> shownRows.setPredicate(row -> row.matches(now)));
+        filter.addListener((obs, old, now) -> search(now));
+    }
+
+    /** Shows the stored inventory at once (read in the background), marked with its age. */
+    public void showInventory() {
+        BackgroundTask.wrap(services.inventory()::load)
+                .onSuccess(this::showStored)
+                .onFailure(error -> age.set(text("inventory.unreadable", error.getMessage())))
+                .executeWith(executor);
+    }
+
+    private void showStored(Inventory.Snapshot snapshot) {
+        if (running.get()) {
+            return;
+        }
+        rows.setAll(snapshot.rows().stream().map(r -> OrgRow.of(r, text("inventory.mark." + r.mark().name()))).toList());
+        age.set(snapshot.lastRefresh().map(at -> text("inventory.age", at.toString(), Inventory.ago(at)))
+                .orElse(snapshot.rows().isEmpty() ? text("inventory.none") : ""));
+        snapshot.setAside().ifPresent(file -> age.set(text("inventory.setAside", file)));
+        if (!statuses.isEmpty()) {
+            updateSummary();
+        }
+        search(filter.get());
+    }
+
+    /** Filters through the inventory's full-text index; without an inventory, by the rows' own text. */
+    private void search(String text) {
+        if (text == null || text.isBlank()) {
+            searching.cancel();
+            shownRows.setPredicate(null);
+            return;
+        }
+        BackgroundTask.wrap(() -> services.inventory().search(text))
+                .replacing(searching)
+                .onSuccess(found -> shownRows.setPredicate(found.isPresent()
+                        ? row -> found.get().contains(row.arn()) || row.matches(text) : row -> row.matches(text)))
+                .executeWith(executor);
     }
 
     /** Lists from the start, replacing what is shown. */
@@ -87,9 +126,14 @@ public final class AllAccountsViewModel {
         ConnectionSettings connection = services.connection().get();
         statuses.clear();
         statusIndex.clear();
-        rows.clear();
+        rowIndex.clear();
+        for (int i = 0; i < rows.size(); i++) {
+            rowIndex.put(rows.get(i).arn(), i);
+        }
         BackgroundTask.wrap(() -> {
+                    services.inventory().beginRefresh();
                     directory.get().listAll(rule, targets, connection, new OnUiThread());
+                    services.inventory().finishRefresh();
                     return null;
                 })
                 .replacing(run)
@@ -98,6 +142,7 @@ public final class AllAccountsViewModel {
                 .onFinished(() -> {
                     running.set(false);
                     updateSummary();
+                    showInventory();
                 })
                 .executeWith(executor);
     }
@@ -111,6 +156,9 @@ public final class AllAccountsViewModel {
     private final class OnUiThread implements OrganizationFanOut.Listener {
         @Override
         public void status(AccountRegionStatus status) {
+            if (status.state() == AccountRegionStatus.State.LISTED) {
+                services.inventory().completed(status.accountId(), status.region());
+            }
             executor.runOnUiThread(() -> show(status));
         }
 
@@ -118,8 +166,24 @@ public final class AllAccountsViewModel {
         public void listed(AccountRegionStatus where, List<RecordingConfigurationSummary> page) {
             List<OrgRow> converted = new ArrayList<>(page.size());
             page.forEach(c -> converted.add(OrgRow.of(where.accountId(), where.accountName(), where.region(), c)));
-            executor.runOnUiThread(() -> rows.addAll(converted));
+            services.inventory().record(where.accountId(), where.accountName(), where.region(), page);
+            executor.runOnUiThread(() -> upsert(converted));
         }
+    }
+
+    /** The stored rows stay shown while a refresh runs; what it lists replaces or joins them. */
+    private void upsert(List<OrgRow> listed) {
+        List<OrgRow> added = new ArrayList<>();
+        for (OrgRow row : listed) {
+            Integer at = rowIndex.get(row.arn());
+            if (at == null) {
+                rowIndex.put(row.arn(), rows.size() + added.size());
+                added.add(row);
+            } else {
+                rows.set(at, row);
+            }
+        }
+        rows.addAll(added);
     }
 
     private void show(AccountRegionStatus status) {
@@ -172,4 +236,6 @@ public final class AllAccountsViewModel {
     public ObservableList<OrgRow> rows() { return shownRows; }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    /** How old the inventory shown is, or why there is none. */
+    public ReadOnlyStringProperty ageProperty() { return age.getReadOnlyProperty(); }
 }
