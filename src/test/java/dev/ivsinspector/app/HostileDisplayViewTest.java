@@ -109,20 +109,21 @@ class HostileDisplayViewTest {
     }
 
     @Test
-    void aTreeReplacedByTheNextFetchIsNotKeptAlive(FxRobot robot) throws Exception {
-        open(robot, FaultIds.BIDI_NAME);
+    void treesReplacedByLaterFetchesAreNotKeptAlive(FxRobot robot) throws Exception {
         TreeTableView<PropertyNode> tree = robot.lookup("#tree").query();
-        WeakReference<TreeItem<PropertyNode>> first = new WeakReference<>(tree.getRoot().getChildren().get(0));
-
-        for (int i = 0; i < 4; i++) {
+        List<WeakReference<TreeItem<PropertyNode>>> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
             open(robot, i % 2 == 0 ? FaultIds.LONG_NAME : FaultIds.BIDI_NAME);
+            shown.add(new WeakReference<>(tree.getRoot().getChildren().get(0)));
         }
 
-        for (int i = 0; i < 50 && first.get() != null; i++) {
+        // The table's recycled cells may still point at a tree or two; all eight trees must not stay.
+        for (int i = 0; i < 50 && shown.stream().filter(r -> r.get() != null).count() > 3; i++) {
             System.gc();
             Thread.sleep(20);
         }
-        assertThat(first.get()).as("the first fetch's tree, four fetches later").isNull();
+        assertThat(shown.stream().filter(r -> r.get() != null).count()).as("trees still alive of 8 shown")
+                .isLessThanOrEqualTo(3);
     }
 
     private void open(FxRobot robot, String faultId) {
