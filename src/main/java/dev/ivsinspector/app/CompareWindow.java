@@ -13,6 +13,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import dev.ivsinspector.ui.common.Messages;
 
 /** Opens the comparison in a window of its own, beside the main one, so both stay usable. */
 final class CompareWindow {
@@ -31,7 +32,7 @@ final class CompareWindow {
         CompareViewModel viewModel = new CompareViewModel(gateway, executor, choices);
         viewModel.leftArnProperty().set(left == null ? "" : left);
         viewModel.rightArnProperty().set(right == null ? "" : right);
-        FXMLLoader loader = new FXMLLoader(CompareView.class.getResource("CompareView.fxml"));
+        FXMLLoader loader = new FXMLLoader(CompareView.class.getResource("CompareView.fxml"), Messages.bundle());
         loader.setControllerFactory(type -> new CompareView(viewModel, labels));
         Parent root;
         try {
@@ -41,7 +42,7 @@ final class CompareWindow {
         }
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Compare recording configurations");
+        stage.setTitle(Messages.text("compare.title"));
         stage.setScene(new Scene(root, 1100, 720));
         stage.show();
         if (left != null && right != null) {

@@ -22,6 +22,8 @@ import dev.ivsinspector.ui.accounts.AllAccountsViewModel;
 import dev.ivsinspector.ui.accounts.Inventory;
 import dev.ivsinspector.ui.accounts.OrganizationViewModels;
 import dev.ivsinspector.ui.common.FxTaskExecutor;
+import dev.ivsinspector.ui.common.LayoutState;
+import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.connection.ConnectionPreferences;
 import dev.ivsinspector.ui.connection.ConnectionViewModel;
 import dev.ivsinspector.ui.connection.SignInViewModel;
@@ -35,8 +37,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Dimension2D;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Screen;
@@ -113,9 +113,11 @@ public final class IvsInspectorApp extends Application {
             profileReading.whenLoaded(loaded -> connection.profilesLoaded(loaded, firstChoice, useDemo, cliProfile));
         }
         String firstArn = commandLine.arn() != null ? commandLine.arn() : useDemo ? sampleArn : null;
-        stage.setTitle("IVS Inspector");
-        Dimension2D size = initialSize(layout.width(), layout.height());
-        stage.setScene(new Scene(window.root(), size.getWidth(), size.getHeight()));
+        stage.setTitle(Messages.text("app.title"));
+        restorePanes(window.layout(), layout.panes());
+        WindowPlacement place = WindowPlacement.of(layout, Screen.getPrimary().getVisualBounds(),
+                layout.equals(WindowLayout.DEFAULT));
+        stage.setScene(new Scene(window.root(), place.width(), place.height()));
         if (firstArn != null) {
             window.inspector().arnTextProperty().set(firstArn);
         }
@@ -126,7 +128,7 @@ public final class IvsInspectorApp extends Application {
         } else if (firstArn != null) {
             executor.whenReleased(() -> prepareClientInBackground(firstArn));
         }
-        placeOnScreen(stage, layout);
+        placeOnScreen(stage, place);
         window.setDividers(layout.browseDivider(), layout.inspectorDivider());
         stage.setOnHidden(e -> layouts.save(currentLayout(stage, window, layout)));
         // Not earlier: started at the top of start(), decoding beside the FXML loads made the window 15-20 ms
@@ -172,12 +174,24 @@ public final class IvsInspectorApp extends Application {
     }
 
     /** The last position, if it is still on a screen (a monitor may have been unplugged since). */
-    private static void placeOnScreen(Stage stage, WindowLayout layout) {
-        if (layout.hasPosition() && !Screen.getScreensForRectangle(layout.x(), layout.y(), 100, 100).isEmpty()) {
-            stage.setX(layout.x());
-            stage.setY(layout.y());
+    private static void placeOnScreen(Stage stage, WindowPlacement place) {
+        if (!Double.isNaN(place.x()) && !Screen.getScreensForRectangle(place.x(), place.y(), 100, 100).isEmpty()) {
+            stage.setX(place.x());
+            stage.setY(place.y());
         }
-        stage.setMaximized(layout.maximized());
+        stage.setMaximized(place.maximized());
+    }
+
+    private static void restorePanes(LayoutState state, WindowLayout.Panes panes) {
+        state.fieldColumnWidthProperty().set(panes.fieldColumnWidth());
+        state.browseCollapsedProperty().set(panes.browseCollapsed());
+        state.detailsCollapsedProperty().set(panes.detailsCollapsed());
+        state.fontScaleProperty().set(panes.fontScale());
+    }
+
+    private static WindowLayout.Panes panes(LayoutState state) {
+        return new WindowLayout.Panes(state.fieldColumnWidthProperty().get(), state.browseCollapsedProperty().get(),
+                state.detailsCollapsedProperty().get(), state.fontScaleProperty().get());
     }
 
     private static WindowLayout currentLayout(Stage stage, MainWindow window, WindowLayout previous) {
@@ -186,13 +200,7 @@ public final class IvsInspectorApp extends Application {
         // A maximized window's size is the screen's: keep the size it had before, as far as we know it.
         return new WindowLayout(stage.getX(), stage.getY(), maximized ? previous.width() : stage.getWidth(),
                 maximized ? previous.height() : stage.getHeight(), maximized, dividers[0], dividers[1],
-                window.themes().darkProperty().get());
-    }
-
-    /** Big enough to show a whole configuration without scrolling, but never larger than the screen. */
-    private static Dimension2D initialSize(double width, double height) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        return new Dimension2D(Math.min(width, screen.getWidth() * 0.95), Math.min(height, screen.getHeight() * 0.95));
+                window.themes().darkProperty().get(), panes(window.layout()));
     }
 
     @Override

@@ -16,7 +16,16 @@ import dev.ivsinspector.ui.common.TaskExecutor;
 import dev.ivsinspector.ui.common.FxDialogService;
 import dev.ivsinspector.ui.connection.ConnectionView;
 import dev.ivsinspector.ui.connection.ConnectionViewModel;
+import dev.ivsinspector.ui.common.CollapsibleSplit;
+import dev.ivsinspector.ui.common.LayoutState;
+import dev.ivsinspector.ui.common.Messages;
+import dev.ivsinspector.ui.common.PaneRoom;
+import dev.ivsinspector.ui.common.Shortcut;
+import dev.ivsinspector.ui.common.UiZoom;
 import dev.ivsinspector.ui.inspector.InspectorViews;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import dev.ivsinspector.ui.inspector.InspectorViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,14 +78,13 @@ public final class MainWindow {
     private final Themes themes;
     private final IvsGateway ivsGateway;
     private final TaskExecutor executor;
+    private final LayoutState layout = new LayoutState();
 
     /**
      * @param browser opens a URL in the system browser (the Application's HostServices)
      * @param themes  the app's themes; the app applies one before building the window, so JavaFX never loads
      *                its default stylesheet only to replace it
      */
-    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("dev.ivsinspector.i18n.messages");
-
     public MainWindow(Window owner, Services services, Consumer<String> browser, Themes themes) {
         this.themes = themes;
         this.ivsGateway = services.gateway();
@@ -88,12 +96,21 @@ public final class MainWindow {
                 new HistoryStore(ConfigDirectory.resolve()), executor, Clock.systemUTC());
         browse = new BrowseViewModel(services.gateway(), executor, inspector::open);
         browse.loadRegions(services.browseRegion());
-        inspectorRoot = services.gateway() instanceof SwitchableGateway connected
-                ? InspectorViews.load(inspector, history, doctor(connected, executor, owner, browser), MESSAGES)
-                : InspectorViews.load(inspector, history);
-        split = new SplitPane(load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse)), inspectorRoot);
+        ResourceBundle messages = Messages.bundle();
+        inspectorRoot = InspectorViews.load(inspector, history, services.gateway() instanceof SwitchableGateway connected
+                ? doctor(connected, executor, owner, browser) : DoctorViewModels.notConnected(inspector, messages),
+                layout, messages);
+        Parent browseRoot = load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse));
+        split = new SplitPane(browseRoot, inspectorRoot);
         split.setDividerPositions(0.32);
-        root = new BorderPane(split);
+        // The browse list keeps its width when the window grows or shrinks: the configuration gets the difference.
+        SplitPane.setResizableWithParent(browseRoot, false);
+        CollapsibleSplit browsePane = new CollapsibleSplit(split, CollapsibleSplit.Side.FIRST,
+                layout.browseCollapsedProperty(), layout.browseTooNarrowProperty(),
+                Messages.text("pane.browse.hide"), Messages.text("pane.browse.show"));
+        root = new BorderPane(browsePane.node());
+        PaneRoom.watch(layout, root, (Region) browseRoot, (Region) innerSplit().getItems().get(1));
+        UiZoom zoom = UiZoom.attach(root, layout.fontScaleProperty());
 
         ConnectionViewModel connection = services.connection();
         ObservableBooleanValue demo = connection.demoProperty();
@@ -122,10 +139,38 @@ public final class MainWindow {
                 browse.regionProperty().set(region);
             }
         });
-        MenuBar menu = new MainMenu(themes, () -> openCompare(owner, services.gateway(), executor)).bar();
+        MenuBar menu = new MainMenu(inspector, layout, zoom, MainMenu.themeMenu(themes), new MainMenu.Actions(
+                this::focusArnField, () -> quit(owner), () -> openCompare(owner, services.gateway(), executor),
+                () -> layout.fieldColumnWidthProperty().set(Double.NaN), () -> HelpDialogs.shortcuts(owner).show(),
+                () -> HelpDialogs.openDocumentation(owner, browser), () -> HelpDialogs.about(owner).show())).bar();
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                bindAlternativeKeys(scene, zoom);
+            }
+        });
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menuRow.getChildren().add(0, menu);
         root.setTop(top);
+    }
+
+    /** The keys a menu item cannot show besides its own: "+" without Shift, the number pad's. */
+    private static void bindAlternativeKeys(Scene scene, UiZoom zoom) {
+        Map.of(Shortcut.ZOOM_IN, (Runnable) zoom::zoomIn, Shortcut.ZOOM_OUT, zoom::zoomOut, Shortcut.ZOOM_RESET, zoom::reset)
+                .forEach((shortcut, action) -> shortcut.keys().stream().skip(1)
+                        .forEach(key -> scene.getAccelerators().put(key, action)));
+    }
+
+    private void focusArnField() {
+        if (root.lookup("#arnEditor") instanceof javafx.scene.control.TextField editor) {
+            editor.requestFocus();
+            editor.selectAll();
+        }
+    }
+
+    /** File › Quit: closing the window saves its layout, as closing it with the title bar does. */
+    private static void quit(Window owner) {
+        owner.hide();
+        Platform.exit();
     }
 
     /** Compare: the configuration shown on the left, the next offered one on the right. */
@@ -156,18 +201,28 @@ public final class MainWindow {
         return themes;
     }
 
+    /** Collapsed panes, the Field column's width and the zoom: restored and saved by the app. */
+    public LayoutState layout() {
+        return layout;
+    }
+
     public HistoryViewModel history() {
         return history;
     }
 
     /** Divider positions: browse|inspector, then tree|details inside the inspector. */
     public double[] dividers() {
-        return new double[] {split.getDividerPositions()[0], innerSplit().getDividerPositions()[0]};
+        return new double[] {firstDivider(split), firstDivider(innerSplit())};
     }
 
     public void setDividers(double browse, double inspectorDetails) {
         split.setDividerPositions(browse);
         innerSplit().setDividerPositions(inspectorDetails);
+    }
+
+    /** NaN while a pane is collapsed: the stored layout then keeps its default. */
+    private static double firstDivider(SplitPane pane) {
+        return pane.getDividerPositions().length == 0 ? Double.NaN : pane.getDividerPositions()[0];
     }
 
     private SplitPane innerSplit() {
@@ -187,7 +242,7 @@ public final class MainWindow {
     }
 
     private static Parent load(Class<?> view, String fxml, Object controller) {
-        FXMLLoader loader = new FXMLLoader(view.getResource(fxml));
+        FXMLLoader loader = new FXMLLoader(view.getResource(fxml), Messages.bundle());
         loader.setControllerFactory(type -> controller);
         try {
             return loader.load();
@@ -197,11 +252,11 @@ public final class MainWindow {
     }
 
     private static Label demoBanner() {
-        Label banner = new Label("Demo account: sample data, not your AWS account."
-                + " To use your own, pick a profile above, or configure AWS with \"aws configure\".");
+        Label banner = new Label(Messages.text("demo.banner"));
         banner.setId("demoBanner");
         banner.getStyleClass().add("demo-banner");
         banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setWrapText(true);
         banner.setStyle("-fx-background-color: #fff4ce; -fx-text-fill: #3b2e00; -fx-padding: 6 10;"
                 + " -fx-border-color: transparent transparent #e0c97a transparent;");
         return banner;
@@ -210,7 +265,7 @@ public final class MainWindow {
     /** The recording doctor asks S3, IAM and STS with whatever connection the gateway has when it runs. */
     private DoctorViewModels doctor(SwitchableGateway gateway, TaskExecutor executor, Window owner,
             Consumer<String> browser) {
-        return DoctorViewModels.of(inspector, new SdkDoctorService(gateway::settings, MESSAGES), executor,
-                FxDesktopServices.create(() -> owner, browser), MESSAGES);
+        return DoctorViewModels.of(inspector, new SdkDoctorService(gateway::settings, Messages.bundle()), executor,
+                FxDesktopServices.create(() -> owner, browser), Messages.bundle());
     }
 }

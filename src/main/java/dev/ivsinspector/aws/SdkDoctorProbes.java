@@ -46,9 +46,9 @@ public final class SdkDoctorProbes implements DoctorProbes, AutoCloseable {
 
     @Override
     public ProbeAnswer callerAccount(String region) {
-        return ask("STS GetCallerIdentity (" + region + ")",
-                () -> sts(region).getCallerIdentity(),
-                r -> ProbeAnswer.ok(asked("STS GetCallerIdentity", region), r.account(), r.responseMetadata().requestId(), null));
+        String asked = "STS GetCallerIdentity (" + region + ")";
+        return ask(asked, () -> sts(region).getCallerIdentity(),
+                r -> ProbeAnswer.ok(asked, r.account(), r.responseMetadata().requestId(), null));
     }
 
     @Override
@@ -79,10 +79,6 @@ public final class SdkDoctorProbes implements DoctorProbes, AutoCloseable {
         String asked = "IAM GetRole " + roleName;
         return ask(asked, () -> iam().getRole(r -> r.roleName(roleName)),
                 r -> ProbeAnswer.ok(asked, r.role().arn(), RequestIdRecorder.last(), null));
-    }
-
-    private static String asked(String call, String region) {
-        return call + " (" + region + ")";
     }
 
     private <T> ProbeAnswer ask(String asked, Supplier<T> call, Function<T, ProbeAnswer> answer) {

@@ -133,8 +133,13 @@ public final class SdkRecordingsGateway implements RecordingsGateway, AutoClosea
             return request.get();
         } catch (RuntimeException e) {
             IvsCallException failure = SdkErrorClassifier.classify(operation, e, RequestIdRecorder.last());
-            LOG.info("{} in {} failed: {} (code {}, status {}, request id {})", operation, region, failure.kind(),
-                    failure.errorCode(), failure.httpStatus(), failure.requestId());
+            if (failure.kind() == ErrorKind.NOT_FOUND && operation.equals("GetObject")) {
+                // Expected: the reader asks for the most final metadata file first.
+                LOG.debug("{} in {}: {} (request id {})", operation, region, failure.errorCode(), failure.requestId());
+            } else {
+                LOG.info("{} in {} failed: {} (code {}, status {}, request id {})", operation, region,
+                        failure.kind(), failure.errorCode(), failure.httpStatus(), failure.requestId());
+            }
             throw failure;
         }
     }

@@ -65,6 +65,10 @@ public final class SampleAccount {
     }
 
     /** The sample ARNs of {@link #standard()}, without building the account. */
+    /** The standard configuration with the widest values (63-character bucket, longest enum values, ten tags). */
+    public static final String WIDEST_ARN = "arn:aws:ivs:" + StandardSamples.WIDEST_REGION + ":" + ACCOUNT_ID
+            + ":recording-configuration/" + StandardSamples.WIDEST_ID;
+
     public static List<String> standardSampleArns() {
         return StandardSamples.sampleArns();
     }

@@ -10,6 +10,9 @@ import java.util.List;
 final class StandardSamples {
     static final String RICHEST_ID = "AbCdEf123456";
     static final String MINIMAL_ID = "Mn0Pq1Rs2Tu3";
+    /** The widest on screen: a 63-character bucket, the longest enum values, ten long tags. */
+    static final String WIDEST_ID = "Wd63Lg0Bk7Zq";
+    static final String WIDEST_REGION = "eu-west-1";
     static final String PAGING_REGION = "ap-south-1";
     static final int PAGING_REGION_COUNT = 300;
 
@@ -93,6 +96,19 @@ final class StandardSamples {
                         .renditions("NONE")
                         .thumbnails("INTERVAL", 20L, "HD", "LATEST")
                         .tags("env", "prod", "data-residency", "eu", "gdpr", "true")
+                        .build(),
+                // The widest values a configuration can have: what every screen size must show whole.
+                SampleConfig.builder(EUW1, WIDEST_ID, "quokka-vod-archive.prod-live-recordings.eu-central-1.media-0001",
+                                "ACTIVE")
+                        .name("prod-live-recordings-eu-west-1-with-the-longest-name")
+                        .reconnectWindowSeconds(300)
+                        .renditions("CUSTOM", "LOWEST_RESOLUTION", "SD", "HD", "FULL_HD")
+                        .thumbnails("INTERVAL", 60L, "LOWEST_RESOLUTION", "SEQUENTIAL", "LATEST")
+                        .tags("cost-allocation-team", "live-video-platform", "environment", "production-eu-west-1",
+                                "owner", "media-platform-oncall@example.com", "project", "ivs-live-recordings",
+                                "data-classification", "internal-confidential", "retention", "365-days-then-glacier",
+                                "compliance", "soc2-type2-iso27001", "created-by", "terraform-ivs-module-v3",
+                                "service", "recording-pipeline", "cost-center", "cc-4711-media-distribution")
                         .build(),
                 SampleConfig.builder(EUW1, "Eu5Cd6Ef7Gh8", "fitness-classes-eu", "CREATING")
                         .name("fitness-classes")

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -35,6 +34,8 @@ public final class InventoryStore implements AutoCloseable {
     private final Path file;
     private final Clock clock;
     private final Connection writer;
+    /** Reads go through their own connection: in WAL mode they see the last commit while a refresh writes. */
+    private final Connection reader;
     private final Path setAside;
     private long refreshStartedAt;
 
@@ -42,6 +43,7 @@ public final class InventoryStore implements AutoCloseable {
         this.file = file;
         this.clock = clock;
         this.writer = writer;
+        this.reader = connect(file);
         this.setAside = setAside;
         this.refreshStartedAt = lastRefreshStart(writer);
     }
@@ -191,7 +193,13 @@ public final class InventoryStore implements AutoCloseable {
 
     /** When the last finished refresh ended, if there was one. */
     public Optional<Instant> lastRefresh() throws SQLException {
-        try (Connection db = connect(file); Statement s = db.createStatement();
+        synchronized (reader) {
+            return lastRefresh(reader);
+        }
+    }
+
+    private static Optional<Instant> lastRefresh(Connection db) throws SQLException {
+        try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT max(finished_at) FROM refresh")) {
             long at = rs.next() ? rs.getLong(1) : 0;
             return at == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(at));
@@ -201,14 +209,15 @@ public final class InventoryStore implements AutoCloseable {
     /** The whole inventory, marked against the refresh before the last one; read on a connection of its own. */
     public List<InventoryRow> rows() throws SQLException {
         List<InventoryRow> rows = new ArrayList<>();
-        try (Connection db = connect(file)) {
+        synchronized (reader) {
+            Connection db = reader;
             long since = markingSince(db);
             try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("""
                     SELECT account_id, account_name, region, arn, name, state, bucket, tags, first_seen, last_seen,
                            gone_at, changed_at, recorded_by, recorded_at
                     FROM configuration ORDER BY account_name, account_id, region, name""")) {
                 while (rs.next()) {
-                    rows.add(row(rs, since));
+                    rows.add(InventoryRows.row(rs, since));
                 }
             }
         }
@@ -218,50 +227,22 @@ public final class InventoryStore implements AutoCloseable {
     /** The ARNs whose name, bucket, tags, account or ARN have words starting with every word of {@code query}. */
     public Set<String> search(String query) throws SQLException {
         Set<String> arns = new HashSet<>();
-        String match = matchExpression(query);
+        String match = InventoryRows.matchExpression(query);
         if (match.isEmpty()) {
             return arns;
         }
-        try (Connection db = connect(file);
-             PreparedStatement s = db.prepareStatement("SELECT arn FROM configuration_text WHERE configuration_text MATCH ?")) {
-            s.setString(1, match);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    arns.add(rs.getString(1));
+        synchronized (reader) {
+            try (PreparedStatement s = reader.prepareStatement(
+                    "SELECT arn FROM configuration_text WHERE configuration_text MATCH ?")) {
+                s.setString(1, match);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        arns.add(rs.getString(1));
+                    }
                 }
             }
         }
         return arns;
-    }
-
-    /** Each word as a quoted prefix term, so user input is never read as FTS5 syntax. */
-    static String matchExpression(String query) {
-        StringBuilder match = new StringBuilder();
-        for (String word : query.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-            if (!word.isEmpty()) {
-                match.append(match.length() == 0 ? "" : " AND ").append('"').append(word.replace("\"", "\"\""))
-                        .append("\"*");
-            }
-        }
-        return match.toString();
-    }
-
-    private static InventoryRow row(ResultSet rs, long since) throws SQLException {
-        Instant first = Instant.ofEpochMilli(rs.getLong("first_seen"));
-        long gone = rs.getLong("gone_at");
-        boolean isGone = !rs.wasNull();
-        long changed = rs.getLong("changed_at");
-        boolean hasChanged = !rs.wasNull();
-        long recordedAt = rs.getLong("recorded_at");
-        boolean recorded = !rs.wasNull();
-        InventoryRow.Mark mark = isGone ? (gone >= since ? InventoryRow.Mark.GONE : InventoryRow.Mark.SAME)
-                : first.toEpochMilli() >= since ? InventoryRow.Mark.NEW
-                : hasChanged && changed >= since ? InventoryRow.Mark.CHANGED : InventoryRow.Mark.SAME;
-        return new InventoryRow(rs.getString("account_id"), rs.getString("account_name"), rs.getString("region"),
-                rs.getString("arn"), rs.getString("name"), rs.getString("state"), rs.getString("bucket"),
-                TagText.read(rs.getString("tags")), first, Instant.ofEpochMilli(rs.getLong("last_seen")),
-                isGone ? Instant.ofEpochMilli(gone) : null, mark, rs.getString("recorded_by"),
-                recorded ? Instant.ofEpochMilli(recordedAt) : null);
     }
 
     /** The start of the last refresh when one came before it; with a single refresh nothing is marked. */
@@ -299,6 +280,9 @@ public final class InventoryStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            synchronized (reader) {
+                reader.close();
+            }
             writer.close();
         } catch (SQLException e) {
             LOG.debug("Closing the inventory", e);

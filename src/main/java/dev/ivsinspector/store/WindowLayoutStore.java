@@ -31,9 +31,11 @@ public final class WindowLayoutStore {
             WindowLayout d = WindowLayout.DEFAULT;
             return new WindowLayout(number(root, "x", d.x()), number(root, "y", d.y()),
                     Math.max(400, number(root, "width", d.width())), Math.max(300, number(root, "height", d.height())),
-                    root.field("maximized").filter(JsonNode::isBoolean).map(JsonNode::asBoolean).orElse(false),
+                    flag(root, "maximized"),
                     number(root, "browseDivider", d.browseDivider()), number(root, "inspectorDivider", d.inspectorDivider()),
-                    root.field("theme").filter(JsonNode::isString).map(n -> "dark".equals(n.asString())).orElse(false));
+                    root.field("theme").filter(JsonNode::isString).map(n -> "dark".equals(n.asString())).orElse(false),
+                    new WindowLayout.Panes(number(root, "fieldColumnWidth", Double.NaN), flag(root, "browseCollapsed"),
+                            flag(root, "detailsCollapsed"), number(root, "fontScale", 1)));
         } catch (NoSuchFileException e) {
             return WindowLayout.DEFAULT;
         } catch (IOException | RuntimeException e) {
@@ -54,11 +56,21 @@ public final class WindowLayoutStore {
         json.put("browseDivider", layout.browseDivider());
         json.put("inspectorDivider", layout.inspectorDivider());
         json.put("theme", layout.dark() ? "dark" : "light");
+        if (!Double.isNaN(layout.panes().fieldColumnWidth())) {
+            json.put("fieldColumnWidth", layout.panes().fieldColumnWidth());
+        }
+        json.put("browseCollapsed", layout.panes().browseCollapsed());
+        json.put("detailsCollapsed", layout.panes().detailsCollapsed());
+        json.put("fontScale", layout.panes().fontScale());
         try {
             AtomicFiles.writeString(file, JsonText.pretty(json) + "\n");
         } catch (IOException | RuntimeException e) {
             LOG.warn("The window layout could not be saved to {}: {}", file, e.toString());
         }
+    }
+
+    private static boolean flag(JsonNode root, String name) {
+        return root.field(name).filter(JsonNode::isBoolean).map(JsonNode::asBoolean).orElse(false);
     }
 
     private static double number(JsonNode root, String name, double fallback) {

@@ -71,7 +71,7 @@ class AccountPickerViewTest {
                 endpoint::uri, null, null, Map.of(), new ConnectionPreferences(prefs));
         connection = new ConnectionViewModel(services, runner, signIn, new OrganizationViewModels(accounts, null),
                 demoOrganization.profile());
-        FXMLLoader loader = new FXMLLoader(ConnectionView.class.getResource("ConnectionView.fxml"));
+        FXMLLoader loader = new FXMLLoader(ConnectionView.class.getResource("ConnectionView.fxml"), dev.ivsinspector.ui.common.Messages.bundle());
         loader.setControllerFactory(type -> new ConnectionView(connection));
         Parent root = loader.load();
         stage.setScene(new Scene(root, 1100, 140));
@@ -88,7 +88,7 @@ class AccountPickerViewTest {
     @Test
     void signInPickSearchAndUseAnAccountThenTheNextSignInTakesItAgain(FxRobot robot) {
         Fx.run(() -> connection.select(DemoOrganizationSetup.PROFILE_NAME));
-        robot.clickOn("Sign in…");
+        robot.clickOn("#signInButton");
         Fx.await(() -> robot.lookup("#table").tryQuery().isPresent()
                 && ((TableView<?>) robot.lookup("#table").query()).getItems().size() == 6);
         robot.clickOn("#searchField").write("stag admin");
@@ -108,7 +108,7 @@ class AccountPickerViewTest {
         Fx.run(() -> connection.select("Demo account"));
         assertThat(gateway.settings().roleSession()).isNull();
         Fx.run(() -> connection.select(DemoOrganizationSetup.PROFILE_NAME));
-        robot.clickOn("Sign in…");
+        robot.clickOn("#signInButton");
         Fx.await(() -> identity.getText().equals("Staging (444455556666) · AdministratorAccess"));
         assertThat(gateway.settings().roleSession().role().roleName()).isEqualTo("AdministratorAccess");
     }

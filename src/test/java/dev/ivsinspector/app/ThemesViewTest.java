@@ -39,8 +39,7 @@ class ThemesViewTest {
         assertThat(root.getStyleClass()).doesNotContain(Themes.DARK_CLASS);
         assertThat(root.getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-bridge.css"));
 
-        MainMenu menu = new MainMenu(themes, () -> { });
-        var dark = (javafx.scene.control.RadioMenuItem) menu.bar().getMenus().get(1).getItems().get(1);
+        var dark = (javafx.scene.control.RadioMenuItem) MainMenu.themeMenu(themes).getItems().get(1);
         robot.interact(dark::fire);
 
         assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");

@@ -21,6 +21,16 @@ class WindowLayoutStoreTest {
     }
 
     @Test
+    void collapsedPanesTheFieldColumnWidthAndTheZoomAreRestored() {
+        WindowLayout layout = new WindowLayout(10, 20, 1200, 800, false, 0.3, 0.7, false,
+                new WindowLayout.Panes(212, true, false, 1.25));
+        new WindowLayoutStore(dir).save(layout);
+
+        assertThat(new WindowLayoutStore(dir).load()).isEqualTo(layout);
+        assertThat(WindowLayout.DEFAULT.panes().fieldColumnWidth()).as("fits the longest name").isNaN();
+    }
+
+    @Test
     void noFileOrABrokenOneMeansTheDefaultLayout_andSillyDividersAreIgnored() throws Exception {
         assertThat(new WindowLayoutStore(dir).load()).isEqualTo(WindowLayout.DEFAULT);
 

@@ -39,7 +39,7 @@ public final class OrganizationFanOut {
      */
     public record Options(int ivsPerSecond, int initialConcurrency, int maxConcurrency, int portalThreads,
                           Backoff backoff) {
-        public static final Options AWS = new Options(5, 16, 64, 4, Backoff.STANDARD);
+        public static final Options AWS = new Options(5, 16, 64, 8, Backoff.STANDARD);
     }
 
     private final SsoPortal portal;
@@ -47,6 +47,7 @@ public final class OrganizationFanOut {
     private final Options options;
     private final AdaptiveLimit concurrency;
     private final AtomicInteger throttled = new AtomicInteger();
+    private RegionClients regionClients;
 
     public OrganizationFanOut(SsoPortal portal, ConnectionSettings connection, Options options) {
         this.portal = portal;
@@ -60,6 +61,7 @@ public final class OrganizationFanOut {
         ExecutorService accountPool = Executors.newFixedThreadPool(options.portalThreads(), daemon("org-portal"));
         ExecutorService regionPool = Executors.newFixedThreadPool(options.maxConcurrency(), daemon("org-list"));
         Map<String, AccountRegionStatus> statuses = new ConcurrentHashMap<>();
+        regionClients = new RegionClients(connection);
         List<Future<?>> work = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
             List<AccountInfo> accounts = portal.accounts();
@@ -90,6 +92,7 @@ public final class OrganizationFanOut {
         } finally {
             accountPool.shutdownNow();
             regionPool.shutdownNow();
+            regionClients.close();
         }
     }
 
@@ -106,7 +109,7 @@ public final class OrganizationFanOut {
             }
             RoleSession session = portal.open(new AccountRole(account.accountId(), account.accountName(),
                     account.emailAddress(), role.get()));
-            ivs = new MemberIvs(connection.withRoleSession(session));
+            ivs = new MemberIvs(regionClients, session);
         } catch (IvsCallException e) {
             if (e.kind() == ErrorKind.CANCELLED) {
                 return;

@@ -103,7 +103,8 @@ public final class SsoPortal implements AccountDirectory {
                 .build();
         RoleSession session = new RoleSession(role, credentials);
         try {
-            call("GetRoleCredentials", credentials::resolveCredentials);
+            // Not paced here: the provider's client paces its own GetRoleCredentials.
+            classified("GetRoleCredentials", credentials::resolveCredentials);
         } catch (IvsCallException e) {
             session.close();
             throw e;
@@ -123,8 +124,12 @@ public final class SsoPortal implements AccountDirectory {
     }
 
     private <T> T call(String operation, Supplier<T> call) {
+        return classified(operation, () -> pacer.call(call));
+    }
+
+    private static <T> T classified(String operation, Supplier<T> call) {
         try {
-            return pacer.call(call);
+            return call.get();
         } catch (IvsCallException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -19,7 +19,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
+import dev.ivsinspector.ui.common.Messages;
+import dev.ivsinspector.ui.common.Shortcut;
 import javafx.scene.layout.VBox;
 
 /** Controller of BrowseView.fxml: binds the table, filter and region status list to the view-model. */
@@ -29,6 +30,7 @@ public final class BrowseView {
 
     @FXML private VBox root;
     @FXML private ComboBox<String> regionPicker;
+    @FXML private Label browseRegionLabel;
     @FXML private CheckBox allRegions;
     @FXML private Button refreshButton;
     @FXML private Button cancelButton;
@@ -54,6 +56,7 @@ public final class BrowseView {
 
     @FXML
     private void initialize() {
+        browseRegionLabel.setLabelFor(regionPicker);
         regionPicker.setItems(viewModel.regions());
         regionPicker.valueProperty().bindBidirectional(viewModel.regionProperty());
         regionPicker.disableProperty().bind(viewModel.allRegionsProperty());
@@ -99,13 +102,13 @@ public final class BrowseView {
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
+            if (Shortcut.OPEN_ROW.matches(e)) {
                 viewModel.open(table.getSelectionModel().getSelectedItem());
                 e.consume();
             }
         });
         root.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.F5) {
+            if (Shortcut.LIST_AGAIN.matches(e)) {
                 viewModel.refresh();
                 e.consume();
             }
@@ -140,7 +143,7 @@ public final class BrowseView {
         protected void updateItem(String name, boolean empty) {
             super.updateItem(name, empty);
             boolean unnamed = !empty && (name == null || name.isEmpty());
-            setText(empty ? null : unnamed ? "(no name)" : DisplayText.shown(name));
+            setText(empty ? null : unnamed ? Messages.text("browse.noName") : DisplayText.shown(name));
             setStyle(unnamed ? "-fx-text-fill: #8a8a8a; -fx-font-style: italic;" : "");
         }
     }

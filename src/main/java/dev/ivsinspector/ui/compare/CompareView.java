@@ -25,6 +25,8 @@ public final class CompareView {
 
     @FXML private ComboBox<String> leftField;
     @FXML private ComboBox<String> rightField;
+    @FXML private javafx.scene.control.Label leftLabel;
+    @FXML private javafx.scene.control.Label rightLabel;
     @FXML private Button compareButton;
     @FXML private CheckBox onlyDifferences;
     @FXML private StepSpinner busyIndicator;
@@ -42,6 +44,8 @@ public final class CompareView {
 
     @FXML
     private void initialize() {
+        leftLabel.setLabelFor(leftField);
+        rightLabel.setLabelFor(rightField);
         for (ComboBox<String> field : java.util.List.of(leftField, rightField)) {
             field.setItems(viewModel.choices());
             field.setCellFactory(list -> new ListCell<>() {

@@ -20,6 +20,7 @@ public final class ConnectionView {
     private final ConnectionViewModel viewModel;
 
     @FXML private ComboBox<String> profilePicker;
+    @FXML private Label profileLabel;
     @FXML private Label regionLabel;
     @FXML private Label identityLabel;
     @FXML private Button signInButton;
@@ -39,6 +40,7 @@ public final class ConnectionView {
 
     @FXML
     private void initialize() {
+        profileLabel.setLabelFor(profilePicker);
         profilePicker.setItems(viewModel.choices());
         profilePicker.setValue(viewModel.selectedProperty().get());
         viewModel.selectedProperty().addListener((obs, old, now) -> profilePicker.setValue(now));

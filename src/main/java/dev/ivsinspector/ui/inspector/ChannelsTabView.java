@@ -1,6 +1,7 @@
 package dev.ivsinspector.ui.inspector;
 
 import dev.ivsinspector.ui.common.LateAttach;
+import dev.ivsinspector.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -29,6 +30,7 @@ public final class ChannelsTabView {
     private void initialize() {
         channelsMessage.textProperty().bind(channels.messageProperty());
         channelsTable.setItems(channels.channels());
+        channelsTable.setAccessibleText(Messages.text("channels.table.accessible"));
         channelNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         channelTypeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().type()));
         channelLatencyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().latencyMode()));
@@ -37,7 +39,8 @@ public final class ChannelsTabView {
 
     /** The tab's title counts the channels; its table joins the window when the tab is first opened. */
     void showIn(Tab tab) {
-        tab.textProperty().bind(Bindings.size(channels.channels()).asString("Used by channels (%d)"));
+        tab.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.format("channels.tab.count", channels.channels().size()), channels.channels()));
         LateAttach.whenSelected(tab);
     }
 }

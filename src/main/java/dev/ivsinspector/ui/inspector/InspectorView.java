@@ -3,11 +3,17 @@ package dev.ivsinspector.ui.inspector;
 import dev.ivsinspector.model.PropertyNode;
 import dev.ivsinspector.ui.common.StepSpinner;
 import java.util.List;
+import dev.ivsinspector.ui.common.CollapsibleSplit;
+import dev.ivsinspector.ui.common.LayoutState;
+import dev.ivsinspector.ui.common.Messages;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.Parent;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -25,9 +31,14 @@ public final class InspectorView {
 
     private final InspectorViewModel viewModel;
     private final HistoryViewModel history;
+    private final LayoutState layout;
+    private FieldColumnFit columnFit;
 
     @FXML private BorderPane root;
+    @FXML private SplitPane split;
+    @FXML private Parent details;
     @FXML private ComboBox<String> arnField;
+    @FXML private Label arnLabel;
     @FXML private Button fetchButton;
     @FXML private Button cancelButton;
     @FXML private StepSpinner busyIndicator;
@@ -54,13 +65,16 @@ public final class InspectorView {
     @FXML private javafx.scene.control.MenuItem consoleItem;
     @FXML private javafx.scene.control.MenuItem bucketItem;
 
-    public InspectorView(InspectorViewModel viewModel, HistoryViewModel history) {
+    public InspectorView(InspectorViewModel viewModel, HistoryViewModel history, LayoutState layout) {
         this.viewModel = viewModel;
         this.history = history;
+        this.layout = layout;
     }
 
     @FXML
     private void initialize() {
+        // Set here, not in the FXML: there the field comes after its label and cannot be referred to yet.
+        arnLabel.setLabelFor(arnField);
         TextField editor = arnField.getEditor();
         editor.textProperty().bindBidirectional(viewModel.arnTextProperty());
         // The drop-down gets a copy of the choices, refreshed as it opens: replacing the items of an editable
@@ -79,7 +93,8 @@ public final class InspectorView {
             }
         });
         pinButton.disableProperty().bind(viewModel.shownConfigurationProperty().isNull());
-        pinButton.textProperty().bind(Bindings.when(history.shownPinnedProperty()).then("★ Pinned").otherwise("☆ Pin"));
+        pinButton.textProperty().bind(Bindings.when(history.shownPinnedProperty())
+                .then(Messages.text("inspector.pin.pinned")).otherwise(Messages.text("inspector.pin.unpinned")));
         historyWarning.textProperty().bind(history.warningProperty());
         historyWarning.visibleProperty().bind(history.warningProperty().isNotEmpty());
         historyWarning.managedProperty().bind(historyWarning.visibleProperty());
@@ -94,7 +109,13 @@ public final class InspectorView {
 
         fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().name()));
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().displayValue()));
+        valueColumn.setCellFactory(column -> new ValueCell());
+        columnFit = new FieldColumnFit(tree, fieldColumn, valueColumn, layout.fieldColumnWidthProperty());
+        layout.treeNeededWidthProperty().set(columnFit.neededWidth());
+        // Zoom changes the font: names and values need other widths once the new size is applied.
+        layout.fontScaleProperty().addListener(o -> Platform.runLater(this::refitColumns));
         tree.setRowFactory(t -> new UnsetAwareRow());
+        tree.setAccessibleText(Messages.text("inspector.tree.accessible"));
         tree.setRoot(new TreeItem<>());
         viewModel.visibleNodesProperty().addListener((obs, old, now) -> showNodes(now));
         treeFilter.textProperty().bindBidirectional(viewModel.filterTextProperty());
@@ -111,6 +132,10 @@ public final class InspectorView {
 
         pollingLabel.visibleProperty().bind(viewModel.pollingProperty());
         pollingLabel.managedProperty().bind(pollingLabel.visibleProperty());
+        details.setId("details");
+        SplitPane.setResizableWithParent(details, false);
+        root.setCenter(new CollapsibleSplit(split, CollapsibleSplit.Side.LAST, layout.detailsCollapsedProperty(),
+                layout.detailsTooNarrowProperty(), Messages.text("pane.details.hide"), Messages.text("pane.details.show")).node());
         channelsPaneController.showIn(channelsTab);
         jsonPaneController.showIn(jsonTab);
     }
@@ -179,6 +204,20 @@ public final class InspectorView {
         TreeItem<PropertyNode> top = tree.getRoot();
         top.getChildren().setAll(items);
         top.setExpanded(true);
+        fitColumns(nodes);
+        // Measured again once the new rows have their CSS font (theme, zoom).
+        Platform.runLater(() -> fitColumns(nodes));
+    }
+
+    private void fitColumns(List<PropertyNode> nodes) {
+        columnFit.show(nodes);
+        layout.treeNeededWidthProperty().set(columnFit.neededWidth());
+    }
+
+    private void refitColumns() {
+        tree.applyCss();
+        columnFit.apply();
+        layout.treeNeededWidthProperty().set(columnFit.neededWidth());
     }
 
     private static TreeItem<PropertyNode> item(PropertyNode node) {

@@ -4,6 +4,7 @@ import dev.ivsinspector.ui.doctor.DoctorSummaryView;
 import dev.ivsinspector.ui.doctor.DoctorView;
 import dev.ivsinspector.ui.doctor.DoctorViewModels;
 import dev.ivsinspector.ui.doctor.RecreateView;
+import dev.ivsinspector.ui.common.LayoutState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -30,10 +31,15 @@ public final class InspectorViews {
         return load(viewModel, history, DoctorViewModels.notConnected(viewModel, messages), messages);
     }
 
-    /** With the recording doctor of the connection in use. */
     public static Parent load(InspectorViewModel viewModel, HistoryViewModel history, DoctorViewModels doctor,
             ResourceBundle messages) {
-        Map<Class<?>, Supplier<Object>> controllers = controllers(viewModel, history);
+        return load(viewModel, history, doctor, new LayoutState(), messages);
+    }
+
+    /** With the recording doctor of the connection in use, and the window's layout (panes, column widths, zoom). */
+    public static Parent load(InspectorViewModel viewModel, HistoryViewModel history, DoctorViewModels doctor,
+            LayoutState layout, ResourceBundle messages) {
+        Map<Class<?>, Supplier<Object>> controllers = controllers(viewModel, history, layout);
         controllers.put(DoctorView.class, () -> new DoctorView(doctor.doctor()));
         controllers.put(DoctorSummaryView.class, () -> new DoctorSummaryView(doctor.doctor()));
         controllers.put(RecreateView.class, () -> new RecreateView(doctor.recreate()));
@@ -53,9 +59,10 @@ public final class InspectorViews {
         }
     }
 
-    private static Map<Class<?>, Supplier<Object>> controllers(InspectorViewModel viewModel, HistoryViewModel history) {
+    private static Map<Class<?>, Supplier<Object>> controllers(InspectorViewModel viewModel, HistoryViewModel history,
+                                                               LayoutState layout) {
         Map<Class<?>, Supplier<Object>> controllers = new LinkedHashMap<>();
-        controllers.put(InspectorView.class, () -> new InspectorView(viewModel, history));
+        controllers.put(InspectorView.class, () -> new InspectorView(viewModel, history, layout));
         controllers.put(DetailsView.class, () -> new DetailsView(viewModel));
         controllers.put(ChannelsTabView.class, () -> new ChannelsTabView(viewModel.channels()));
         controllers.put(JsonTabView.class, () -> new JsonTabView(viewModel.json()));

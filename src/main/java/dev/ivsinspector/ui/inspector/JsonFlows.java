@@ -11,14 +11,14 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /** Fills a TextFlow with one styled Text per JSON span (style classes json-key, json-string, ...). */
-final class JsonFlows {
+public final class JsonFlows {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.ivsinspector.i18n.messages");
 
     private JsonFlows() {
     }
 
-    static void show(TextFlow flow, String json) {
+    public static void show(TextFlow flow, String json) {
         String whole = json == null ? "" : json;
         if (whole.length() > Bounds.JSON_VIEW_CHARS) {
             // Tens of thousands of Text nodes for megabytes of JSON ran the heap out on the FX thread.

@@ -1,6 +1,7 @@
 package dev.ivsinspector.ui.inspector;
 
 import dev.ivsinspector.ui.common.LateAttach;
+import dev.ivsinspector.ui.common.Messages;
 import javafx.beans.Observable;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -30,6 +31,7 @@ public final class JsonTabView {
         copyJsonButton.disableProperty().bind(json.availableProperty().not());
         exportJsonButton.disableProperty().bind(json.availableProperty().not());
         jsonMessage.textProperty().bind(json.messageProperty());
+        jsonFlow.setAccessibleText(Messages.text("json.flow.accessible"));
     }
 
     /**

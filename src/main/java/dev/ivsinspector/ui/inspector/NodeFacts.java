@@ -3,6 +3,7 @@ package dev.ivsinspector.ui.inspector;
 import dev.ivsinspector.model.DisplayText;
 import dev.ivsinspector.model.NodeKind;
 import dev.ivsinspector.model.PropertyNode;
+import dev.ivsinspector.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,18 +18,20 @@ final class NodeFacts {
 
     static List<PropertySheet.Item> of(PropertyNode node) {
         List<PropertySheet.Item> items = new ArrayList<>();
-        items.add(new Fact("JSON path", node.path()));
-        items.add(new Fact("Value", node.kind() == NodeKind.SCALAR || node.kind() == NodeKind.ENUM || !node.set()
-                ? node.displayValue() : DisplayText.shown(node.value())));
-        items.add(new Fact("Type", node.typeName()));
+        items.add(new Fact(Messages.text("fact.path"), node.path()));
+        items.add(new Fact(Messages.text("fact.value"), node.kind() == NodeKind.SCALAR || node.kind() == NodeKind.ENUM
+                || !node.set() ? node.displayValue() : DisplayText.shown(node.value())));
+        items.add(new Fact(Messages.text("fact.type"), node.typeName()));
         if (!node.allowedValues().isEmpty()) {
-            items.add(new Fact("Allowed values", String.join(", ", node.allowedValues())));
+            items.add(new Fact(Messages.text("fact.allowed"), String.join(", ", node.allowedValues())));
         }
         if (node.range() != null) {
-            items.add(new Fact("Range", node.range()));
+            items.add(new Fact(Messages.text("fact.range"), node.range()));
         }
-        items.add(new Fact("Default", node.defaultValue() == null ? "none" : node.defaultValue()));
-        items.add(new Fact("In response", node.set() ? "yes" : "no, the default applies"));
+        items.add(new Fact(Messages.text("fact.default"),
+                node.defaultValue() == null ? Messages.text("fact.default.none") : node.defaultValue()));
+        items.add(new Fact(Messages.text("fact.inResponse"),
+                Messages.text(node.set() ? "fact.inResponse.yes" : "fact.inResponse.no")));
         return items;
     }
 
@@ -41,7 +44,7 @@ final class NodeFacts {
 
         @Override
         public String getCategory() {
-            return "Member";
+            return Messages.text("fact.category");
         }
 
         @Override

@@ -38,7 +38,8 @@ final class MergedWalk {
                 Deque<RecordingPrefix> queue = entry.getValue();
                 RecordingWalker walker = walkers.get(entry.getKey());
                 if (queue.isEmpty() && !walker.isExhausted()) {
-                    queue.addAll(walker.next(STEP));
+                    // No more than asked for: the first page shows sooner when the walk stops early.
+                    queue.addAll(walker.next(Math.max(1, Math.min(STEP, count - found.size()))));
                 }
                 if (!queue.isEmpty() && (newest == null
                         || queue.peek().startMinute().isAfter(buffered.get(newest).peek().startMinute()))) {

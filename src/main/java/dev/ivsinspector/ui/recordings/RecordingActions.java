@@ -4,7 +4,9 @@ import dev.ivsinspector.aws.RecordingsGateway;
 import dev.ivsinspector.model.JsonText;
 import dev.ivsinspector.model.recording.RecordingDetails;
 import dev.ivsinspector.model.recording.RecordingMetadataParser;
+import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.DesktopServices;
+import dev.ivsinspector.ui.common.TaskExecutor;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,7 @@ public final class RecordingActions {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final RecordingsGateway gateway;
+    private final TaskExecutor executor;
     private final DesktopServices desktop;
     private final ResourceBundle messages;
     private final Clock clock;
@@ -40,8 +43,10 @@ public final class RecordingActions {
     private final ObjectProperty<Duration> validFor = new SimpleObjectProperty<>(Duration.ofHours(1));
     private RecordingReader reader;
 
-    RecordingActions(RecordingsGateway gateway, DesktopServices desktop, ResourceBundle messages, Clock clock) {
+    RecordingActions(RecordingsGateway gateway, TaskExecutor executor, DesktopServices desktop,
+                     ResourceBundle messages, Clock clock) {
         this.gateway = gateway;
+        this.executor = executor;
         this.desktop = desktop;
         this.messages = messages;
         this.clock = clock;
@@ -78,12 +83,25 @@ public final class RecordingActions {
         });
     }
 
-    /** Opens the presigned master playlist with whatever the system opens such links with. */
+    /**
+     * Opens the recording in the system's default player: a local copy of its playlists whose every file is
+     * presigned (see {@link PlayableCopy}), so it plays from a private bucket too. Reads the playlists.
+     */
     public void openInPlayer(RecordingRow row) {
-        presigned(row).ifPresent(url -> {
-            desktop.browser().accept(url.toString());
-            say("recordings.opened.player");
-        });
+        Optional<String> key = playlistKey(row);
+        if (key.isEmpty()) {
+            return;
+        }
+        PlayableCopy copy = new PlayableCopy(gateway, reader, validFor.get());
+        String name = row.channel().label() + "-" + row.prefix().recordingId();
+        BackgroundTask.wrap(() -> copy.write(key.get(), name))
+                .onRunning(() -> say("recordings.opening.player"))
+                .onSuccess(file -> {
+                    desktop.browser().accept(file.toUri().toString());
+                    say("recordings.opened.player", file);
+                })
+                .onFailure(error -> say("recordings.openFailed", RecordingsViewModel.describe(error)))
+                .executeWith(executor);
     }
 
     /** The recording's folder in the S3 console. */

@@ -13,6 +13,11 @@ import dev.ivsinspector.model.recording.ThumbnailOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads one configuration's bucket the way the user guide says to: recordings found by walking the date
@@ -29,7 +34,11 @@ public final class RecordingReader {
     private static final String[] FINAL_FIRST = {"recording-failed.json", "recording-ended.json",
         "recording-started.json"};
 
+    /** Folder listings at once while walking ahead. */
+    private static final int LISTERS = 4;
+
     private final RecordingsGateway gateway;
+    private final Executor listers;
     private final String region;
     private final String bucket;
 
@@ -37,6 +46,16 @@ public final class RecordingReader {
         this.gateway = gateway;
         this.region = region;
         this.bucket = bucket;
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(LISTERS, LISTERS, 10, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "recordings-list-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        // Idle threads end: a reader of a configuration no longer shown leaves nothing running.
+        pool.allowCoreThreadTimeOut(true);
+        this.listers = pool;
     }
 
     public String region() {
@@ -49,7 +68,7 @@ public final class RecordingReader {
 
     /** A walker over one channel's recordings, newest first. */
     public RecordingWalker walker(String accountId, String channelId) {
-        return new RecordingWalker(this::folders, RecordingPrefix.channelPrefix(accountId, channelId));
+        return new RecordingWalker(this::folders, RecordingPrefix.channelPrefix(accountId, channelId), listers);
     }
 
     /** Every folder directly under {@code prefix}, all pages. */
@@ -90,13 +109,19 @@ public final class RecordingReader {
      * parsed is reported in {@link RecordingDetails#problem()}, not thrown: the row still shows its path.
      */
     public RecordingDetails details(RecordingPrefix recording) {
-        List<String> events = keys(recording.key() + "events/");
         String metadataKey = null;
+        byte[] bytes = null;
+        // The most final file first: most recordings have ended, so one read usually finds it.
         for (String name : FINAL_FIRST) {
             String key = recording.key() + "events/" + name;
-            if (events.contains(key)) {
+            try {
+                bytes = gateway.getObject(region, bucket, key, MAX_METADATA_BYTES);
                 metadataKey = key;
                 break;
+            } catch (IvsCallException e) {
+                if (e.kind() != ErrorKind.NOT_FOUND) {
+                    throw e;
+                }
             }
         }
         if (metadataKey == null) {
@@ -104,8 +129,7 @@ public final class RecordingReader {
         }
         RecordingMetadata metadata;
         try {
-            metadata = RecordingMetadataParser.parse(new String(
-                    gateway.getObject(region, bucket, metadataKey, MAX_METADATA_BYTES), StandardCharsets.UTF_8));
+            metadata = RecordingMetadataParser.parse(new String(bytes, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             return new RecordingDetails(null, metadataKey, List.of(), null, e.getMessage());
         }

@@ -4,6 +4,7 @@ import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.aws.RecordingsGateway;
 import dev.ivsinspector.store.ThumbnailDiskCache;
 import dev.ivsinspector.ui.common.DesktopServices;
+import dev.ivsinspector.ui.common.Shortcut;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +18,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
 
@@ -31,7 +30,7 @@ public final class RecordingsTab {
     /** Decoded thumbnails kept in memory: about 1,500 list pictures (160×90) or 600 strip ones. */
     public static final long MEMORY_BUDGET = 96L << 20;
     /** Opens the tab from anywhere in the window. */
-    public static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SHORTCUT = Shortcut.OPEN_RECORDINGS.key();
     /** Thumbnail fetches at once. */
     public static final int THREADS = 4;
 

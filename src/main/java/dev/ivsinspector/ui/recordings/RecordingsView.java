@@ -1,5 +1,6 @@
 package dev.ivsinspector.ui.recordings;
 
+import dev.ivsinspector.ui.inspector.JsonFlows;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ResourceBundle;
@@ -8,9 +9,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 
 /** Binds RecordingsView.fxml to its view-model; the list's cells and the strip do the drawing. */
@@ -30,7 +31,7 @@ public final class RecordingsView {
     @FXML private HBox strip;
     @FXML private Label selectedTitle;
     @FXML private Label feedback;
-    @FXML private TextArea metadataText;
+    @FXML private TextFlow metadataFlow;
     @FXML private FlowPane actions;
 
     public RecordingsView(RecordingsViewModel viewModel, ThumbnailImages images, ResourceBundle messages) {
@@ -67,7 +68,8 @@ public final class RecordingsView {
         });
         validFor.valueProperty().bindBidirectional(viewModel.actions().validForProperty());
         feedback.textProperty().bind(viewModel.actions().feedbackProperty());
-        metadataText.textProperty().bind(viewModel.actions().metadataJsonProperty());
+        // Coloured as the JSON tab colours a configuration.
+        viewModel.actions().metadataJsonProperty().addListener((obs, was, json) -> JsonFlows.show(metadataFlow, json));
         ThumbnailStrip thumbnailStrip = new ThumbnailStrip(strip, thumbnails, noPicture);
         recordingsList.getSelectionModel().selectedItemProperty()
                 .addListener((obs, was, row) -> viewModel.selectedProperty().set(row));

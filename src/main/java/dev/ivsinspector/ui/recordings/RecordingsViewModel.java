@@ -35,7 +35,9 @@ import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
  * failure is told in the tab's message line, never as a dialog: the configuration itself was fetched fine.
  */
 public final class RecordingsViewModel {
-    /** Recordings per page: a screenful and a half, so the first screen fills from one page. */
+    /** The first page: a screenful, so the first rows (and their reads) start after as few listings as possible. */
+    static final int FIRST_PAGE = 8;
+    /** Later pages, read ahead while the user scrolls. */
     static final int PAGE = 30;
     /** Metadata reads at once: enough to fill a screen quickly without flooding the bucket. */
     static final int PARALLEL_READS = 4;
@@ -64,7 +66,7 @@ public final class RecordingsViewModel {
         this.messages = messages;
         this.reads = new DetailsQueue(executor, PARALLEL_READS);
         this.sessions = new SessionLinker(recordings, executor, reads, rows, messages);
-        this.actions = new RecordingActions(recordings, desktop, messages, clock);
+        this.actions = new RecordingActions(recordings, executor, desktop, messages, clock);
     }
 
     /** Starts reading the recordings of {@code configuration}'s channels from its bucket. */
@@ -111,7 +113,7 @@ public final class RecordingsViewModel {
         Map<ChannelRef, dev.ivsinspector.model.recording.RecordingWalker> walkers = new LinkedHashMap<>();
         channels.forEach(c -> walkers.put(c, reader.walker(c.accountId(), c.id())));
         MergedWalk merged = new MergedWalk(walkers);
-        return new FirstPage(channels, merged, merged.next(PAGE));
+        return new FirstPage(channels, merged, merged.next(FIRST_PAGE));
     }
 
     /** Reads the next page of older recordings; does nothing while a page is being read or none is left. */
@@ -150,7 +152,9 @@ public final class RecordingsViewModel {
             if (details.problem() != null) {
                 row.detailsProblemProperty().set(details.problem());
             }
-            sessions.relink(walk == null || walk.isExhausted());
+            if (sessions.isNearSessions(row)) {
+                sessions.relink(walk == null || walk.isExhausted());
+            }
         }, error -> row.detailsProblemProperty().set(describe(error)),
                 () -> current == reader && row.isShowing(), row::allowDetailsRequestAgain);
     }

@@ -44,6 +44,8 @@ final class SessionLinker {
     private Duration window = Duration.ZERO;
     private int generation;
     private boolean allLoaded;
+    /** The start of the oldest session known, or null while none is. */
+    private Instant earliest;
 
     SessionLinker(RecordingsGateway gateway, TaskExecutor executor, DetailsQueue reads,
                   ObservableList<RecordingRow> rows, ResourceBundle messages) {
@@ -63,6 +65,9 @@ final class SessionLinker {
                     .onSuccess(list -> {
                         if (startedIn == generation) {
                             sessions.put(channel, list);
+                            list.stream().map(RecordingRow.Session::start)
+                                    .filter(start -> earliest == null || start.isBefore(earliest))
+                                    .min(Instant::compareTo).ifPresent(start -> earliest = start);
                             relink(allLoaded);
                         }
                     })
@@ -89,20 +94,51 @@ final class SessionLinker {
         return list;
     }
 
-    /** Matches again; call when rows or their details arrive. */
+    /** True when {@code row} may have made one of the sessions known: only then can its details change a match. */
+    boolean isNearSessions(RecordingRow row) {
+        return earliest != null && !row.isMissedSession() && !row.prefix().startMinute().isBefore(oldestCandidate());
+    }
+
+    /** Recordings that started before this cannot contain a known session (IVS starts a new one after 48 h). */
+    private Instant oldestCandidate() {
+        return earliest.minus(Duration.ofHours(48)).minus(window);
+    }
+
+    /** Matches again; call when rows or their details arrive. Looks only at rows as old as the sessions. */
     void relink(boolean everyRecordingLoaded) {
         this.allLoaded = everyRecordingLoaded;
-        Instant horizon = everyRecordingLoaded ? Instant.MIN : rows.stream().filter(r -> !r.isMissedSession())
-                .map(r -> r.prefix().startMinute()).min(Instant::compareTo).orElse(Instant.MAX);
+        if (earliest == null) {
+            return;
+        }
+        Instant horizon = everyRecordingLoaded ? Instant.MIN : oldestLoaded();
+        List<RecordingRow> candidates = new ArrayList<>();
+        Instant bound = oldestCandidate();
+        // Rows are newest first: stop at the first one older than any session could need.
+        for (RecordingRow row : rows) {
+            if (!row.isMissedSession()) {
+                if (row.prefix().startMinute().isBefore(bound)) {
+                    break;
+                }
+                candidates.add(row);
+            }
+        }
         for (Map.Entry<ChannelRef, List<RecordingRow.Session>> entry : sessions.entrySet()) {
-            List<RecordingRow> ofChannel = rows.stream()
-                    .filter(r -> !r.isMissedSession() && r.channel().equals(entry.getKey())).toList();
+            List<RecordingRow> ofChannel = candidates.stream().filter(r -> r.channel().equals(entry.getKey())).toList();
             SessionMatcher.Result result = SessionMatcher.match(ofChannel, entry.getValue(), window, horizon);
             for (RecordingRow row : ofChannel) {
                 row.sessionsProperty().set(List.copyOf(result.matched().getOrDefault(row, List.of())));
             }
             result.unmatched().forEach(session -> check(entry.getKey(), session));
         }
+    }
+
+    private Instant oldestLoaded() {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (!rows.get(i).isMissedSession()) {
+                return rows.get(i).prefix().startMinute();
+            }
+        }
+        return Instant.MAX;
     }
 
     /** Asks IVS what happened in a session no recording accounts for. */
@@ -154,5 +190,6 @@ final class SessionLinker {
         checked.clear();
         note.set("");
         allLoaded = false;
+        earliest = null;
     }
 }

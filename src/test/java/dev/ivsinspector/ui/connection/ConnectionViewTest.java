@@ -60,7 +60,7 @@ class ConnectionViewTest {
         ConnectionViewModel vm = new ConnectionViewModel(services, executor,
                 new SignInViewModel((p, l, c) -> { throw new AssertionError("no sign-in here"); }, executor, url -> { }));
         vm.select("staging");
-        FXMLLoader loader = new FXMLLoader(ConnectionView.class.getResource("ConnectionView.fxml"));
+        FXMLLoader loader = new FXMLLoader(ConnectionView.class.getResource("ConnectionView.fxml"), dev.ivsinspector.ui.common.Messages.bundle());
         loader.setControllerFactory(type -> new ConnectionView(vm));
         Parent root = loader.load();
         stage.setScene(new Scene(root, 1000, 120));

@@ -45,7 +45,7 @@ class InspectorViewTest {
     @Start
     void start(Stage stage) {
         MainWindow window = MainWindowBuilder.mainWindow(gateway).sampleArns(List.of(ARN)).build(stage);
-        stage.setScene(new Scene(window.root(), 1100, 1000));
+        stage.setScene(new Scene(window.root(), 1920, 1000));
         stage.show();
     }
 
@@ -87,6 +87,7 @@ class InspectorViewTest {
         TreeTableView<PropertyNode> tree = robot.lookup("#tree").query();
         waitUntil(() -> tree.getRoot().getChildren().size() == 1);
         assertThat(robot.lookup("#propertySheet").tryQuery()).as("joins the window with the first selection").isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
         // The rows' cells exist only after the next layout pulse, which a loaded machine can delay.
         waitUntil(() -> robot.lookup("recordingReconnectWindowSeconds").tryQuery().isPresent());
 

@@ -110,6 +110,33 @@ class RecordingsViewModelTest {
     }
 
     @Test
+    void openInPlayerWritesPlaylistsWhoseEveryFileIsAPresignedLink() throws Exception {
+        viewModel.show(configuration(RICH));
+        RecordingRow merged = viewModel.rows().stream().filter(r -> !r.isMissedSession()
+                && r.prefix().recordingId().equals("Merged00002b")).findFirst().orElseThrow();
+        viewModel.rowShown(merged);
+
+        viewModel.actions().openInPlayer(merged);
+
+        assertThat(opened).hasSize(1);
+        java.nio.file.Path master = java.nio.file.Path.of(java.net.URI.create(opened.get(0)));
+        List<String> renditions = java.nio.file.Files.readAllLines(master).stream()
+                .filter(l -> !l.startsWith("#")).toList();
+        assertThat(renditions).containsExactly("rendition0.m3u8", "rendition1.m3u8", "rendition2.m3u8",
+                "rendition3.m3u8");
+        List<String> segments = java.nio.file.Files.readAllLines(master.resolveSibling("rendition0.m3u8")).stream()
+                .filter(l -> !l.startsWith("#")).toList();
+        assertThat(segments).hasSizeGreaterThan(100).allMatch(l -> l.startsWith(endpoint.uri() + "/"))
+                .allMatch(l -> l.contains("X-Amz-Signature="));
+        assertThat(segments.get(0)).contains("/" + merged.prefix().key() + "media/hls/1080p60/0.ts?");
+        // The demo keeps no video segments: a signature it accepts gets NoSuchKey, not AccessDenied.
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(segments.get(0))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.body()).contains("<Code>NoSuchKey</Code>");
+    }
+
+    @Test
     void aConfigurationNoChannelUsesHasNothingToRead() {
         int before = endpoint.requestCount();
         viewModel.show(configuration(TOWN_HALL));

@@ -1,0 +1,116 @@
+package dev.ivsinspector.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ivsinspector.aws.ConnectionSettings;
+import dev.ivsinspector.aws.SdkIvsGateway;
+import dev.ivsinspector.demo.DemoEndpoint;
+import dev.ivsinspector.demo.SampleAccount;
+import dev.ivsinspector.model.PropertyNode;
+import dev.ivsinspector.testing.MainWindowBuilder;
+import dev.ivsinspector.testing.PseudoLocale;
+import dev.ivsinspector.ui.common.Messages;
+import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.TreeTableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window at common laptop sizes (1280×720 and 1366×768 logical pixels) with the widest configuration
+ * of the demo account (63-character bucket, the longest enum values, ten long tags), over real HTTP: every
+ * value under 64 characters reads whole, and nothing ends outside the window; also with every text of the
+ * app 40 % longer (a pseudo-locale).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenFitViewTest {
+
+    private Stage stage;
+    private DemoEndpoint endpoint;
+    private SdkIvsGateway gateway;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        endpoint = DemoEndpoint.start();
+        gateway = new SdkIvsGateway(ConnectionSettings.demo(endpoint.uri()));
+    }
+
+    @AfterEach
+    void stop() {
+        Messages.install(null);
+        gateway.close();
+        endpoint.close();
+    }
+
+    @Test
+    void at1280x720EveryValueReadsWholeAndNothingIsOutsideTheWindow(FxRobot robot) {
+        TreeTableView<PropertyNode> tree = showWidest(robot, 1280, 720);
+
+        assertThat(ScreenFit.cutTreeCells(tree)).isEmpty();
+        assertThat(clipped(robot)).isEmpty();
+    }
+
+    @Test
+    void at1366x768EveryValueReadsWholeAndNothingIsOutsideTheWindow(FxRobot robot) {
+        TreeTableView<PropertyNode> tree = showWidest(robot, 1366, 768);
+
+        assertThat(ScreenFit.cutTreeCells(tree)).isEmpty();
+        assertThat(clipped(robot)).isEmpty();
+    }
+
+    @Test
+    void withTextsFortyPercentLongerNothingIsCutAt1366x768(FxRobot robot) {
+        Messages.install(new PseudoLocale(ResourceBundle.getBundle(Messages.BASE_NAME)));
+        TreeTableView<PropertyNode> tree = showWidest(robot, 1366, 768);
+
+        assertThat(ScreenFit.cutTreeCells(tree)).isEmpty();
+        assertThat(clipped(robot)).isEmpty();
+    }
+
+    @Test
+    void withTextsFortyPercentLongerNothingIsCutAt1280x720(FxRobot robot) {
+        Messages.install(new PseudoLocale(ResourceBundle.getBundle(Messages.BASE_NAME)));
+        TreeTableView<PropertyNode> tree = showWidest(robot, 1280, 720);
+
+        assertThat(ScreenFit.cutTreeCells(tree)).isEmpty();
+        assertThat(clipped(robot)).isEmpty();
+    }
+
+    private java.util.List<String> clipped(FxRobot robot) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> ScreenFit.clipped(stage.getScene())).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private TreeTableView<PropertyNode> showWidest(FxRobot robot, int width, int height) {
+        robot.interact(() -> {
+            window = MainWindowBuilder.mainWindow(gateway).demo(endpoint.uri())
+                    .sampleArns(SampleAccount.standardSampleArns()).browseRegion("eu-west-1").build(stage);
+            stage.setScene(new Scene(window.root(), width, height));
+            stage.sizeToScene();
+            stage.show();
+            window.inspector().open(SampleAccount.WIDEST_ARN);
+        });
+        TreeTableView<PropertyNode> tree = robot.lookup("#tree").query();
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !tree.getRoot().getChildren().isEmpty());
+        } catch (Exception e) {
+            throw new AssertionError("the configuration did not show in 15 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getWidth()).isEqualTo(width);
+        return tree;
+    }
+}
