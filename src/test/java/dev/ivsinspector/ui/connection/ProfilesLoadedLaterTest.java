@@ -35,6 +35,7 @@ class ProfilesLoadedLaterTest {
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
     private SwitchableGateway gateway;
     private ProfileLoadResult loaded;
+    private AppPreferences preferences;
 
     @BeforeEach
     void files() throws Exception {
@@ -46,18 +47,20 @@ class ProfilesLoadedLaterTest {
                 """);
         loaded = new ProfileCatalog(dir.resolve("config"), dir.resolve("credentials"), Map.of()).load();
         gateway = new SwitchableGateway(ConnectionSettings.sdkDefaults());
+        preferences = AppPreferences.open(dir.resolve("app"), () -> null);
     }
 
     @AfterEach
     void close() {
         gateway.close();
+        preferences.flush(); // its writer must be done before the temporary directory goes
     }
 
     private ConnectionViewModel connection() {
         var services = new ConnectionViewModel.Services(new ProfileLoadResult(List.of(), List.of(LOADING)), gateway,
                 (settings, region) -> CallerIdentity.of("222222222222", "arn:aws:iam::222222222222:user/bob"),
                 new SsoTokenStatus(), () -> URI.create("http://127.0.0.1:9"), null, null, Map.of(),
-                new ConnectionPreferences(AppPreferences.open(dir.resolve("app"), () -> null).node("")));
+                new ConnectionPreferences(preferences.node("")));
         SignInViewModel signIn = new SignInViewModel((profile, listener, cancelled) -> {
             throw new UnsupportedOperationException();
         }, executor, url -> { });
