@@ -94,7 +94,7 @@ public final class IvsInspectorApp extends Application {
         AllAccountsViewModel allAccounts = new AllAccountsViewModel(new AllAccountsViewModel.Services(accounts::directory,
                 gateway::settings, gateway.regions(), messages, new Inventory(inventoryFile, Clock.systemUTC())), executor);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
-                new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, commandLine.endpointUrl(), commandLine.region(), env,
+                new StsCallerIdentityService(), SsoTokenStatus.forUser(), this::demoEndpoint, SampleAccount.ACCOUNT_ID, commandLine.endpointUrl(), commandLine.region(), env,
                 new ConnectionPreferences(preferences.node(""))), executor, signIn, new OrganizationViewModels(accounts, allAccounts),
                 demoOrganization.profile());
 

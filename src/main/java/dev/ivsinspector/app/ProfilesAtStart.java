@@ -29,7 +29,7 @@ final class ProfilesAtStart {
     }
 
     static ProfilesAtStart begin(Map<String, String> environment) {
-        return begin(() -> new ProfileCatalog(environment).load());
+        return begin(() -> ProfileCatalog.forUser(environment).load());
     }
 
     static ProfilesAtStart begin(Supplier<ProfileLoadResult> reading) {
