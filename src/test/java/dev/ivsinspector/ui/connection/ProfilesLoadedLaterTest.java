@@ -7,12 +7,14 @@ import dev.ivsinspector.aws.SwitchableGateway;
 import dev.ivsinspector.aws.connection.CallerIdentity;
 import dev.ivsinspector.aws.connection.ProfileCatalog;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
+import dev.ivsinspector.aws.connection.SsoTokenCache;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
 import dev.ivsinspector.store.AppPreferences;
 import dev.ivsinspector.testing.CurrentThreadTaskExecutor;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -59,7 +61,8 @@ class ProfilesLoadedLaterTest {
     private ConnectionViewModel connection() {
         var services = new ConnectionViewModel.Services(new ProfileLoadResult(List.of(), List.of(LOADING)), gateway,
                 (settings, region) -> CallerIdentity.of("222222222222", "arn:aws:iam::222222222222:user/bob"),
-                new SsoTokenStatus(), () -> URI.create("http://127.0.0.1:9"), null, null, Map.of(),
+                new SsoTokenStatus(new SsoTokenCache(dir.resolve("sso-cache")), Clock.systemUTC()),
+                () -> URI.create("http://127.0.0.1:9"), "123456789012", null, null, Map.of(),
                 new ConnectionPreferences(preferences.node("")));
         SignInViewModel signIn = new SignInViewModel((profile, listener, cancelled) -> {
             throw new UnsupportedOperationException();
