@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 5: the first browse load of a fresh JVM, the one with cold code, repeated in N JVMs.
+# The first browse load of a fresh JVM, the one with cold code, repeated in N JVMs.
 # Each run is bench/browse.sh's first load (10,000 configurations, unsorted table) and nothing else.
 # Usage: bench/browse-first-load.sh [runs=8] [monocle|gtk]
 source "$(dirname "$0")/common.sh"
@@ -15,6 +15,4 @@ for i in $(seq "$runs"); do
   stalls+=("$(sed -n 's/.*runLater delay \([0-9.]*\) ms.*/\1/p' <<<"$line")")
   gaps+=("$(sed -n 's/.*pulse gap \([0-9.]*\) ms.*/\1/p' <<<"$line")")
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-range() { printf '%s\n' "$@" | sort -n | awk 'NR==1{lo=$1} {hi=$1} END {print lo "-" hi}'; }
-echo "BROWSE_FIRST_LOAD_FX_STALL_MS median $(median "${stalls[@]}") (range $(range "${stalls[@]}")); pulse gap median $(median "${gaps[@]}") (range $(range "${gaps[@]}")) over $runs fresh JVMs [$mode; goal <= 50]"
+echo "BROWSE_FIRST_LOAD_FX_STALL_MS median $(median "${stalls[@]}") (range $(spread "${stalls[@]}")); pulse gap median $(median "${gaps[@]}") (range $(spread "${gaps[@]}")) over $runs fresh JVMs [$mode; goal <= 50]"

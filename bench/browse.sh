@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 5: 10,000-row browse load, FX-thread stall and filter keystroke.
+# 10,000-row browse load, FX-thread stall and filter keystroke.
 # Runs with the JVM options of the installed app (APP_JVM_FLAGS in common.sh).
 # Usage: bench/browse.sh [monocle|gtk] [loads=6] [filterRounds=5]
 # The 10,000 configurations come from the demo endpoint in its own JVM, as the app meets AWS: in the app's

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 8: cold start to a rendered configuration (real GTK window under Xvfb) vs the AWS CLI, JVM levers,
+# Cold start to a rendered configuration (real GTK window under Xvfb) vs the AWS CLI, JVM levers,
 # and the app's peak RSS. Usage: bench/cold-start.sh [runs=10] [variants=comma list]
 source "$(dirname "$0")/common.sh"
 RUNS="${1:-10}"

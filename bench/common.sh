@@ -1,6 +1,7 @@
 # Shared by the bench scripts: compile main + test classes, and the test class path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 BENCH_WORK=target/bench
 mkdir -p "$BENCH_WORK"
 if [ -z "${BENCH_SKIP_COMPILE:-}" ]; then
@@ -28,15 +29,8 @@ GTK_FLAGS=(-Daws.disableEc2Metadata=true "-Divsinspector.configDir=$BENCH_WORK/c
 
 # Runs "$@" with DISPLAY set to a private Xvfb server (started once, so its start-up is never timed).
 with_xvfb() {
-  local display=":$(( 90 + RANDOM % 100 ))"
-  Xvfb "$display" -screen 0 1920x1200x24 -nolisten tcp >/dev/null 2>&1 &
-  local xvfb_pid=$!
-  sleep 1
-  local rc=0
-  DISPLAY="$display" "$@" || rc=$?
-  kill "$xvfb_pid" 2>/dev/null || true
-  wait "$xvfb_pid" 2>/dev/null || true
-  return $rc
+  # A subshell of its own: its exit stops this Xvfb, and only this one (not what the script registered).
+  ( _on_exit=(); start_xvfb && "$@" )
 }
 
 # Starts the demo endpoint on loopback as its own process (as a real AWS endpoint would be); sets PORT and
@@ -45,7 +39,7 @@ start_demo_endpoint() { # [REGION COUNT]: also that many generated configuration
   PORT="${BENCH_PORT:-$(( 20000 + RANDOM % 20000 ))}"
   java -cp "$APP_CP" dev.ivsinspector.demo.DemoMain "$PORT" "$@" > "$BENCH_WORK/demo-endpoint.log" 2>&1 &
   DEMO_PID=$!
-  trap 'kill $DEMO_PID 2>/dev/null || true' EXIT
+  on_exit "kill $DEMO_PID 2>/dev/null"
   for _ in $(seq 50); do grep -q listening "$BENCH_WORK/demo-endpoint.log" && return 0; sleep 0.2; done
   echo "demo endpoint did not start (see $BENCH_WORK/demo-endpoint.log)" >&2
   exit 1

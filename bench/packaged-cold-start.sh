@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issues 6 and 8 for the app as users get it: the packaged app-image (target/dist, from `mvn -Ppackage package`)
+# Cold start of the app as users get it: the packaged app-image (target/dist, from `mvn -Ppackage package`)
 # started with a configuration ARN against the demo endpoint run standalone on loopback, under Xvfb.
 # Per run: FIRST_RENDER (ms from JVM start until the configuration is in the tree and a further pulse has
 # rendered it, printed by the app's StartupProbe), the wall time from launching the process to its exit right
@@ -32,10 +32,9 @@ run_all() {
     walls+=("$(( (t1 - t0) / 1000000 ))")
     rss+=("$(sed 's/.*vmhwm_kb=//' <<<"$line")")
   done
-  median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
   echo "FIRST_RENDER_MS   median $(median "${renders[@]}")  (runs: ${renders[*]})"
   echo "WALL_TO_EXIT_MS   median $(median "${walls[@]}")  (runs: ${walls[*]})"
-  echo "PEAK_RSS_MB       median $(( $(median "${rss[@]}") / 1024 ))  (runs, kB: ${rss[*]})"
+  echo "PEAK_RSS_MB       median $(awk -v kb="$(median "${rss[@]}")" 'BEGIN {printf "%d", kb / 1024}')  (runs, kB: ${rss[*]})"
 }
 echo "Packaged app, cold start to a rendered configuration, $RUNS runs (load average $(cut -d' ' -f1 /proc/loadavg))"
 with_xvfb run_all
@@ -46,5 +45,5 @@ if command -v aws >/dev/null; then
     aws --endpoint-url "http://127.0.0.1:$PORT" --region us-west-2 ivs get-recording-configuration --arn "$ARN" >/dev/null
     cli+=("$(( ($(date +%s%N) - t0) / 1000000 ))")
   done
-  echo "AWS_CLI_MS        median $(printf '%s\n' "${cli[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}')  (runs: ${cli[*]})"
+  echo "AWS_CLI_MS        median $(median "${cli[@]}")  (runs: ${cli[*]})"
 fi

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every performance figure of issues 5 and 8. Usage: bench/run-all.sh [coldRuns=10]
+# Every figure that needs no packaged app (see docs/PERFORMANCE.md). Usage: bench/run-all.sh [coldRuns=10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-10}"

@@ -14,18 +14,13 @@
 # the app. A run without a window keeps the app's output in $HOME/startup-fail-*.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 runs=${1:-10}; shift || true
 [[ ${1:-} == -- ]] && shift
 image=target/dist/ivs-inspector/bin/ivs-inspector
 [[ -x $image ]] || { echo "no app-image: run mvn -Ppackage package first" >&2; exit 2; }
-for tool in Xvfb xdpyinfo python3; do command -v $tool >/dev/null || { echo "needs $tool (apt-get install xvfb x11-utils python3)" >&2; exit 2; }; done
-
-display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
-export DISPLAY=$display
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+need_tools "apt-get install xvfb x11-utils python3" Xvfb xdpyinfo python3
+start_xvfb 1280x800
 # Keep the user's AWS set-up and caches out of it: --demo, a throw-away HOME (JavaFX cache warmed once).
 export HOME=${BENCH_HOME:-/tmp/ivs-bench-home}
 mkdir -p "$HOME"
@@ -50,8 +45,6 @@ one_run() { # prints milliseconds from start to the first mapped window, or FAIL
   if [[ -n $t1 ]]; then echo $(( (t1 - t0) / 1000000 )); else echo FAIL; fi
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "n/a"} else if (NR%2) {print a[(NR+1)/2]} else {print int((a[NR/2]+a[NR/2+1])/2)}}'; }
-
 bench() { # NAME COMMAND...
   local name=$1; shift
   one_run "$@" >/dev/null   # warm-up: file cache, JavaFX native library cache in $HOME
@@ -60,7 +53,7 @@ bench() { # NAME COMMAND...
     t=$(one_run "$@"); times+=("$t")
   done
   local ok; ok=$(printf '%s\n' "${times[@]}" | grep -v FAIL || true)
-  printf '%-10s median %s ms  (runs: %s)\n' "$name" "$(printf '%s\n' $ok | median)" "${times[*]}"
+  printf '%-10s median %s ms  (runs: %s)\n' "$name" "$(median $ok)" "${times[*]}"
 }
 
 if [[ $# -gt 0 ]]; then

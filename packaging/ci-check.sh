@@ -1,20 +1,18 @@
 #!/usr/bin/env bash
-# CI check for the installers (issue #6). Builds the app-image and the .deb with the package profile,
+# CI check for the installers. Builds the app-image and the .deb with the package profile,
 # starts the app-image under Xvfb in the demo account and fails unless an "IVS Inspector" window is
 # mapped within 20 s (or if the process dies first), and unless that first start makes the image's
 # class-data archive within 60 s; starts it again with the archive; then installs the .deb with dpkg -i, starts the
 # installed /opt/ivs-inspector/bin/ivs-inspector the same way, and removes the package again.
-# Needs (Debian): xvfb xdotool libgtk-3-0 libxtst6 libxxf86vm1 fakeroot binutils (see packaging/CI.md).
+# Needs (Debian): xvfb xdotool libgtk-3-0 libxtst6 libxxf86vm1 fakeroot binutils.
 # SKIP_BUILD=1 reuses an existing target/dist.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 timeout_s=${WINDOW_TIMEOUT:-20}
 
-for tool in Xvfb xdotool xdpyinfo dpkg-deb fakeroot; do
-  command -v "$tool" >/dev/null || { echo "ci-check: $tool is missing (apt-get install xvfb xdotool x11-utils fakeroot)" >&2; exit 2; }
-done
-# Not `ldconfig -p | grep -q`: under pipefail grep's early exit can SIGPIPE ldconfig and fail a present library.
-[[ $(ldconfig -p) == *libgtk-3.so.0* ]] || { echo "ci-check: GTK 3 is missing (apt-get install libgtk-3-0)" >&2; exit 2; }
+need_tools "apt-get install xvfb xdotool x11-utils fakeroot" Xvfb xdotool xdpyinfo dpkg-deb fakeroot
+has_library libgtk-3.so.0 || { echo "ci-check: GTK 3 is missing (apt-get install libgtk-3-0)" >&2; exit 2; }
 
 if [[ ${SKIP_BUILD:-0} != 1 ]]; then
   mvn -B -Ppackage package -DskipTests
@@ -29,14 +27,7 @@ rm -f "$jsa" "$jsa.classpath"
 [[ -n $deb ]] || { echo "ci-check: FAIL no .deb in target/dist" >&2; exit 1; }
 echo "ci-check: app-image $(du -sm target/dist/ivs-inspector | cut -f1) MB, $(basename "$deb") $(( $(stat -c %s "$deb") / 1048576 )) MB"
 
-display=:$((200 + RANDOM % 100))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-cleanup() { kill "$xvfb_pid" 2>/dev/null || true; }
-trap cleanup EXIT
-export DISPLAY=$display
-for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-xdpyinfo >/dev/null 2>&1 || { echo "ci-check: FAIL Xvfb did not start" >&2; exit 1; }
+start_xvfb 1280x800 || { echo "ci-check: FAIL Xvfb did not start" >&2; exit 1; }
 
 # Starts "$@" with no AWS set-up (empty HOME), waits for the window; returns non-zero on failure.
 check_window() {

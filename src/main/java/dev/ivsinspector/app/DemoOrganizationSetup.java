@@ -45,11 +45,11 @@ final class DemoOrganizationSetup {
         return (chosen, listener, cancelled) -> chosen == profile
                 ? new SsoSignIn(demoCache(), Sleeper.SYSTEM, Clock.systemUTC(), demoEndpoint.get())
                         .signIn(SsoTarget.of(chosen), listener, cancelled)
-                : new SsoSignIn().signIn(SsoTarget.of(chosen), listener, cancelled);
+                : SsoSignIn.forUser().signIn(SsoTarget.of(chosen), listener, cancelled);
     }
 
     OrganizationAccess organizationAccess() {
-        SsoTokenCache userCache = new SsoTokenCache();
+        SsoTokenCache userCache = SsoTokenCache.forUser();
         return new SsoOrganizationAccess(chosen -> chosen == profile ? demoCache() : userCache,
                 new PacedPortal(PacedPortal.ASSUMED_PORTAL_RATE, Backoff.STANDARD),
                 Clock.systemUTC());

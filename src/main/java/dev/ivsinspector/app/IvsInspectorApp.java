@@ -79,7 +79,7 @@ public final class IvsInspectorApp extends Application {
         Themes themes = new Themes(layout.dark());
         themes.apply();
         boolean useDemo = commandLine.demo() || !commandLine.asksForRealConnection() && !AwsSetupDetector.hasAwsSetup(env);
-        ProfileLoadResult profiles = new ProfileCatalog(env).load();
+        ProfileLoadResult profiles = ProfileCatalog.forUser(env).load();
         // The first settings are a placeholder until the connection bar selects its initial choice below.
         gateway = new SwitchableGateway(ConnectionSettings.sdkDefaults());
         FxTaskExecutor executor = new FxTaskExecutor();
@@ -94,7 +94,7 @@ public final class IvsInspectorApp extends Application {
         AllAccountsViewModel allAccounts = new AllAccountsViewModel(new AllAccountsViewModel.Services(accounts::directory,
                 gateway::settings, gateway.regions(), messages, new Inventory(inventoryFile, Clock.systemUTC())), executor);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
-                new StsCallerIdentityService(), new SsoTokenStatus(), this::demoEndpoint, commandLine.endpointUrl(), commandLine.region(), env,
+                new StsCallerIdentityService(), SsoTokenStatus.forUser(), this::demoEndpoint, SampleAccount.ACCOUNT_ID, commandLine.endpointUrl(), commandLine.region(), env,
                 ConnectionPreferences.forUser()), executor, signIn, new OrganizationViewModels(accounts, allAccounts),
                 demoOrganization.profile());
 

@@ -93,12 +93,12 @@ public final class MainWindow {
                 new FxDialogService(() -> owner), ErrorMessages.load(), FxDesktopServices.create(() -> owner, browser),
                 InspectorViewModel.DEFAULT_POLL_DELAYS);
         history = new HistoryViewModel(inspector.shownConfigurationProperty(), inspector.suggestedArns(),
-                new HistoryStore(ConfigDirectory.resolve()), executor, Clock.systemUTC());
+                new HistoryStore(ConfigDirectory.resolve(), Clock.systemUTC()), executor, Clock.systemUTC());
         browse = new BrowseViewModel(services.gateway(), executor, inspector::open);
         browse.loadRegions(services.browseRegion());
         ResourceBundle messages = Messages.bundle();
         inspectorRoot = InspectorViews.load(inspector, history, services.gateway() instanceof SwitchableGateway connected
-                ? doctor(connected, executor, owner, browser) : DoctorViewModels.notConnected(inspector, messages),
+                ? doctor(connected, executor, owner, browser) : DoctorViewModels.notConnected(inspector.shownConfigurationProperty(), messages),
                 layout, messages);
         Parent browseRoot = load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse));
         split = new SplitPane(browseRoot, inspectorRoot);
@@ -265,7 +265,7 @@ public final class MainWindow {
     /** The recording doctor asks S3, IAM and STS with whatever connection the gateway has when it runs. */
     private DoctorViewModels doctor(SwitchableGateway gateway, TaskExecutor executor, Window owner,
             Consumer<String> browser) {
-        return DoctorViewModels.of(inspector, new SdkDoctorService(gateway::settings, Messages.bundle()), executor,
+        return DoctorViewModels.of(inspector.shownConfigurationProperty(), new SdkDoctorService(gateway::settings, Messages.bundle()), executor,
                 FxDesktopServices.create(() -> owner, browser), Messages.bundle());
     }
 }

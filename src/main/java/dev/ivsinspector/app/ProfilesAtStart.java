@@ -31,7 +31,7 @@ final class ProfilesAtStart {
         ProfilesAtStart start = new ProfilesAtStart();
         Thread reader = new Thread(() -> {
             try {
-                start.loading.complete(new ProfileCatalog(environment).load());
+                start.loading.complete(ProfileCatalog.forUser(environment).load());
             } catch (RuntimeException e) {
                 start.loading.complete(new ProfileLoadResult(List.of(),
                         List.of("The AWS config files could not be read: " + e.getMessage())));

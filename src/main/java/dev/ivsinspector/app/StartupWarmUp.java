@@ -2,7 +2,7 @@ package dev.ivsinspector.app;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.ivsinspector.aws.SdkIvsGateway;
-import dev.ivsinspector.aws.connection.IvsRegions;
+import dev.ivsinspector.aws.IvsRegions;
 import java.io.IOException;
 import java.net.URL;
 import javafx.css.Stylesheet;

@@ -1,6 +1,5 @@
 package dev.ivsinspector.aws;
 
-import dev.ivsinspector.demo.DemoEndpoint;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -13,6 +12,13 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  */
 public final class ConnectionCredentials {
 
+    /**
+     * The keys demo connections sign with: obviously fake, so that the user's real keys are never sent to the
+     * demo endpoint (which accepts any signature). The same as the demo endpoint prints for other clients.
+     */
+    private static final AwsBasicCredentials DEMO_KEYS =
+            AwsBasicCredentials.create("AKIAIVSDEMO000000000", "ivs-inspector-demo-secret-key-000000000");
+
     private ConnectionCredentials() {
     }
 
@@ -21,8 +27,7 @@ public final class ConnectionCredentials {
             return settings.roleSession().credentials();
         }
         if (settings.demo()) {
-            return StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(DemoEndpoint.ACCESS_KEY_ID, DemoEndpoint.SECRET_ACCESS_KEY));
+            return StaticCredentialsProvider.create(DEMO_KEYS);
         }
         // Built per use: an SSO profile reads its cached token when the provider is built, so a fresh provider
         // picks up a sign-in that happened since the last call.

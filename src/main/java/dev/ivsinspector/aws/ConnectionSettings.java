@@ -1,6 +1,5 @@
 package dev.ivsinspector.aws;
 
-import dev.ivsinspector.aws.org.RoleSession;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -19,7 +18,7 @@ import java.util.Optional;
  *                         replace the profile's; null otherwise
  */
 public record ConnectionSettings(String profile, String region, URI endpointOverride, boolean demo,
-                                 Duration callTimeout, RoleSession roleSession) {
+                                 Duration callTimeout, SessionCredentials roleSession) {
 
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(10);
 
@@ -62,7 +61,7 @@ public record ConnectionSettings(String profile, String region, URI endpointOver
     }
 
     /** The connection as {@code session}'s account and role (the profile then only names where it came from). */
-    public ConnectionSettings withRoleSession(RoleSession session) {
+    public ConnectionSettings withRoleSession(SessionCredentials session) {
         return new ConnectionSettings(profile, region, endpointOverride, demo, callTimeout, session);
     }
 

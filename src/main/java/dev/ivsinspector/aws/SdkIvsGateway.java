@@ -1,6 +1,5 @@
 package dev.ivsinspector.aws;
 
-import dev.ivsinspector.aws.connection.IvsRegions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -2,6 +2,7 @@ package dev.ivsinspector.demo;
 
 import dev.ivsinspector.demo.s3.S3Bucket;
 import dev.ivsinspector.demo.s3.S3Object;
+import dev.ivsinspector.model.JsonText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -170,7 +171,7 @@ final class RecordingFiles {
         String type = key.endsWith(".json") ? "application/json" : "application/vnd.apple.mpegurl";
         bucket.put(key, S3Object.lazy(type, at, () -> {
             Object content = jsonOrText.get();
-            String text = content instanceof String s ? s : Json.write(content);
+            String text = content instanceof String s ? s : JsonText.compact(content);
             return text.getBytes(StandardCharsets.UTF_8);
         }));
     }

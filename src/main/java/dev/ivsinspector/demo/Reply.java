@@ -1,5 +1,6 @@
 package dev.ivsinspector.demo;
 
+import dev.ivsinspector.model.JsonText;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +22,7 @@ record Reply(int status, byte[] body, DemoError error, boolean reset, String con
     }
 
     static Reply ok(Object json) {
-        return new Reply(200, bytes(Json.write(json)), null, false);
+        return new Reply(200, bytes(JsonText.compact(json)), null, false);
     }
 
     /** A 200 with an arbitrary body (for the garbage and truncated faults). */
@@ -30,7 +31,7 @@ record Reply(int status, byte[] body, DemoError error, boolean reset, String con
     }
 
     static Reply resetAfterHalf(Object json) {
-        return new Reply(200, bytes(Json.write(json)), null, true);
+        return new Reply(200, bytes(JsonText.compact(json)), null, true);
     }
 
     /** An error: the model names the member exceptionMessage, clients also read message, so send both. */
@@ -38,7 +39,7 @@ record Reply(int status, byte[] body, DemoError error, boolean reset, String con
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("exceptionMessage", message);
         body.put("message", message);
-        return new Reply(error.status(), bytes(Json.write(body)), error, false);
+        return new Reply(error.status(), bytes(JsonText.compact(body)), error, false);
     }
 
     private static byte[] bytes(String s) {

@@ -35,11 +35,6 @@ public final class SampleAccount {
     private final Map<String, List<SampleConfig>> configsByRegion = new LinkedHashMap<>();
 
     private SampleAccount(List<SampleConfig> configs, List<SampleChannel> channels, List<String> sampleArns,
-            Duration slowDelay, List<ListFault> listFaults, AccountResources resources) {
-        this(configs, channels, sampleArns, slowDelay, listFaults, 0, resources);
-    }
-
-    private SampleAccount(List<SampleConfig> configs, List<SampleChannel> channels, List<String> sampleArns,
             Duration slowDelay, List<ListFault> listFaults, int settleAfterReads, AccountResources resources) {
         this.settleAfterReads = settleAfterReads;
         this.resources = resources;
@@ -59,7 +54,7 @@ public final class SampleAccount {
     /** The curated sample data plus 300 generated configurations in ap-south-1 for paging. */
     public static SampleAccount standard() {
         return new SampleAccount(StandardSamples.configs(), StandardSamples.channels(),
-                StandardSamples.sampleArns(), DEFAULT_SLOW_DELAY, List.of(),
+                StandardSamples.sampleArns(), DEFAULT_SLOW_DELAY, List.of(), 0,
                 AccountResources.of(StandardSamples.buckets()))
                 .withGenerated(StandardSamples.PAGING_REGION, StandardSamples.PAGING_REGION_COUNT);
     }
@@ -75,13 +70,13 @@ public final class SampleAccount {
 
     /** An account without configurations or channels (fault ids still work). */
     public static SampleAccount empty() {
-        return new SampleAccount(List.of(), List.of(), List.of(), DEFAULT_SLOW_DELAY, List.of(),
+        return new SampleAccount(List.of(), List.of(), List.of(), DEFAULT_SLOW_DELAY, List.of(), 0,
                 AccountResources.of(List.of()));
     }
 
     /** An account holding exactly these configurations and no channels. */
     public static SampleAccount of(List<SampleConfig> configs) {
-        return new SampleAccount(configs, List.of(), List.of(), DEFAULT_SLOW_DELAY, List.of(),
+        return new SampleAccount(configs, List.of(), List.of(), DEFAULT_SLOW_DELAY, List.of(), 0,
                 AccountResources.of(List.of()));
     }
 

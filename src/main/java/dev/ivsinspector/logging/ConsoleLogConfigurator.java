@@ -10,8 +10,8 @@ import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
 
 /**
- * The app's logging set-up, in code rather than logback.xml: reading the XML costs start-up about 70 ms and
- * some 500 classes (an XML parser and logback's configuration model) for four lines of settings.
+ * The app's logging set-up, in code rather than logback.xml: reading the XML costs start-up time and some 500
+ * classes (an XML parser and logback's configuration model) for four lines of settings.
  *
  * <p>Console only, so nothing is written to disk; the SDK logs warnings and up only, so its request logging
  * (which could show headers) stays off. Someone who needs more can still pass

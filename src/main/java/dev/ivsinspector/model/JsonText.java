@@ -5,28 +5,60 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Prints plain JSON values (see {@link SdkJson}) the way the AWS CLI does: Python's
+ * The app's one JSON writer, for plain JSON values (maps, lists, strings, numbers, booleans, null; see
+ * {@link SdkJson}). {@link #pretty} prints the way the AWS CLI does: Python's
  * {@code json.dumps(indent=4, ensure_ascii=False)}, so "key": value with one space, four spaces per level,
- * empty containers as {} and [], and non-ASCII text as it is.
+ * empty containers as {} and [], and non-ASCII text as it is. {@link #compact} prints without any whitespace,
+ * as services answer.
  */
 public final class JsonText {
 
     private static final String INDENT = "    ";
+
+    /** How one value is laid out: {@code indent} null for compact output. */
+    private record Layout(String indent) {
+        String open(char bracket) {
+            return indent == null ? String.valueOf(bracket) : bracket + "\n";
+        }
+
+        String separator(boolean more) {
+            return indent == null ? (more ? "," : "") : (more ? ",\n" : "\n");
+        }
+
+        String colon() {
+            return indent == null ? ":" : ": ";
+        }
+
+        void indent(int depth, StringBuilder out) {
+            if (indent != null) {
+                out.append(indent.repeat(depth));
+            }
+        }
+    }
+
+    private static final Layout PRETTY = new Layout(INDENT);
+    private static final Layout COMPACT = new Layout(null);
 
     private JsonText() {
     }
 
     public static String pretty(Object value) {
         StringBuilder out = new StringBuilder();
-        write(value, 0, out);
+        write(value, 0, PRETTY, out);
         return out.toString();
     }
 
-    private static void write(Object value, int depth, StringBuilder out) {
+    public static String compact(Object value) {
+        StringBuilder out = new StringBuilder(256);
+        write(value, 0, COMPACT, out);
+        return out.toString();
+    }
+
+    private static void write(Object value, int depth, Layout layout, StringBuilder out) {
         if (value instanceof Map<?, ?> map) {
-            writeObject(map, depth, out);
+            writeObject(map, depth, layout, out);
         } else if (value instanceof List<?> list) {
-            writeArray(list, depth, out);
+            writeArray(list, depth, layout, out);
         } else if (value instanceof String text) {
             quote(text, out);
         } else if (value == null) {
@@ -36,42 +68,38 @@ public final class JsonText {
         }
     }
 
-    private static void writeObject(Map<?, ?> map, int depth, StringBuilder out) {
+    private static void writeObject(Map<?, ?> map, int depth, Layout layout, StringBuilder out) {
         if (map.isEmpty()) {
             out.append("{}");
             return;
         }
-        out.append("{\n");
+        out.append(layout.open('{'));
         Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();
         while (entries.hasNext()) {
             Map.Entry<?, ?> entry = entries.next();
-            indent(depth + 1, out);
+            layout.indent(depth + 1, out);
             quote(String.valueOf(entry.getKey()), out);
-            out.append(": ");
-            write(entry.getValue(), depth + 1, out);
-            out.append(entries.hasNext() ? ",\n" : "\n");
+            out.append(layout.colon());
+            write(entry.getValue(), depth + 1, layout, out);
+            out.append(layout.separator(entries.hasNext()));
         }
-        indent(depth, out);
+        layout.indent(depth, out);
         out.append('}');
     }
 
-    private static void writeArray(List<?> list, int depth, StringBuilder out) {
+    private static void writeArray(List<?> list, int depth, Layout layout, StringBuilder out) {
         if (list.isEmpty()) {
             out.append("[]");
             return;
         }
-        out.append("[\n");
+        out.append(layout.open('['));
         for (int i = 0; i < list.size(); i++) {
-            indent(depth + 1, out);
-            write(list.get(i), depth + 1, out);
-            out.append(i + 1 < list.size() ? ",\n" : "\n");
+            layout.indent(depth + 1, out);
+            write(list.get(i), depth + 1, layout, out);
+            out.append(layout.separator(i + 1 < list.size()));
         }
-        indent(depth, out);
+        layout.indent(depth, out);
         out.append(']');
-    }
-
-    private static void indent(int depth, StringBuilder out) {
-        out.append(INDENT.repeat(depth));
     }
 
     /** JSON string escaping as Python does it with ensure_ascii=False. */

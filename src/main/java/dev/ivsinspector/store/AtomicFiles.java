@@ -10,13 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file so that readers see either the old content or the new one, never half of it: the text goes
  * to a temporary file in the same directory (so the rename stays on one file system), is forced to disk, and
- * then replaces the target with one atomic rename. A crash or a full disk leaves the old file in place.
+ * then replaces the target with one atomic rename. A crash or a full disk leaves the old file in place. Every
+ * file the app writes goes through here.
  */
 public final class AtomicFiles {
 
@@ -24,6 +28,14 @@ public final class AtomicFiles {
     }
 
     public static void writeString(Path target, String text) throws IOException {
+        writeString(target, text, null);
+    }
+
+    /**
+     * @param permissions the new file's POSIX permissions (from its creation on, so it is never readable by
+     *                    others, whatever the umask), on file systems that have them; null for the default
+     */
+    public static void writeString(Path target, String text, Set<PosixFilePermission> permissions) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (isReadOnly(absolute)) {
             // The rename below would replace it regardless: a file made read-only on purpose is left as it is.
@@ -31,8 +43,14 @@ public final class AtomicFiles {
         }
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+        boolean posix = permissions != null && directory.getFileSystem().supportedFileAttributeViews().contains("posix");
+        FileAttribute<?>[] attributes = posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
+                : new FileAttribute<?>[0];
+        Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp", attributes);
         try {
+            if (posix) {
+                Files.setPosixFilePermissions(temp, permissions);
+            }
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
                 while (bytes.hasRemaining()) {

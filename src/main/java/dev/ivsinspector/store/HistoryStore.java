@@ -34,11 +34,8 @@ public final class HistoryStore {
     private final Clock clock;
     private String warning;
 
-    public HistoryStore(Path directory) {
-        this(directory, Clock.systemUTC());
-    }
-
-    HistoryStore(Path directory, Clock clock) {
+    /** @param clock when a damaged file is set aside, for its new name */
+    public HistoryStore(Path directory, Clock clock) {
         this.file = directory.resolve("history.json");
         this.clock = clock;
     }

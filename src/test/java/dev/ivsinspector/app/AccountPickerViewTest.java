@@ -9,6 +9,7 @@ import dev.ivsinspector.aws.connection.ProfileLoadResult;
 import dev.ivsinspector.aws.connection.SsoTokenCache;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
 import dev.ivsinspector.aws.org.AccountRole;
+import dev.ivsinspector.aws.org.RoleSession;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.demo.SampleOrganization;
@@ -68,7 +69,7 @@ class AccountPickerViewTest {
         var services = new ConnectionViewModel.Services(new ProfileLoadResult(List.of(), List.of()), gateway,
                 (settings, region) -> CallerIdentity.of("1", "arn:aws:iam::1:user/x"),
                 new SsoTokenStatus(new SsoTokenCache(Files.createTempDirectory("picker-cache")), java.time.Clock.systemUTC()),
-                endpoint::uri, null, null, Map.of(), new ConnectionPreferences(prefs));
+                endpoint::uri, "123456789012", null, null, Map.of(), new ConnectionPreferences(prefs));
         connection = new ConnectionViewModel(services, runner, signIn, new OrganizationViewModels(accounts, null),
                 demoOrganization.profile());
         FXMLLoader loader = new FXMLLoader(ConnectionView.class.getResource("ConnectionView.fxml"), dev.ivsinspector.ui.common.Messages.bundle());
@@ -108,6 +109,6 @@ class AccountPickerViewTest {
         assertThat(gateway.settings().roleSession()).isNull();
         Fx.run(() -> connection.select(DemoOrganizationSetup.PROFILE_NAME));
         Fx.await(() -> identity.getText().equals("Staging (444455556666) · AdministratorAccess"));
-        assertThat(gateway.settings().roleSession().role().roleName()).isEqualTo("AdministratorAccess");
+        assertThat(((RoleSession) gateway.settings().roleSession()).role().roleName()).isEqualTo("AdministratorAccess");
     }
 }

@@ -19,7 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 
 /**
- * Issue 5: 10,000 configurations from the loopback demo endpoint at 100 per page through the real
+ * 10,000 configurations from the loopback demo endpoint at 100 per page through the real
  * BrowseViewModel, real SdkIvsGateway and the real browse TableView in the real main window.
  * <ul>
  * <li>load: time from the first page's rows reaching the view-model's list to all 10,000 there (goal 2 s),

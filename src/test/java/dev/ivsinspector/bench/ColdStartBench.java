@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Issue 8, cold start: process start to a window showing the fully rendered configuration given as an ARN
+ * Cold start: process start to a window showing the fully rendered configuration given as an ARN
  * argument, against a loopback endpoint started by the calling script (DemoMain). Every run is a new
  * {@code java ... Launcher ARN --endpoint-url ...} process with {@code -Divs.startupProbe=true
  * -Divs.exitAfterRender=true}; the figure is the wall time from spawning it to its FIRST_RENDER line (the

@@ -17,7 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 
 /**
- * Issue 8, warm re-fetch: Enter (the default Fetch button fired) to the rendered tree in the real window,
+ * Warm re-fetch: Enter (the default Fetch button fired) to the rendered tree in the real window,
  * against the demo endpoint in this JVM, after warm-up. Three marks per fetch: the view-model's nodes set,
  * the first pulse laid out with them, and the start of the pulse after that (the frame has then been
  * rendered). The endpoint's own time is the raw GetRecordingConfiguration through the same SdkIvsGateway,

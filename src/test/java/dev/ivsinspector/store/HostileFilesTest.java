@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class HostileFilesTest {
         HistoryEntry entry = new HistoryEntry(A, megabyte, false, NOW);
         assertThat(entry.name()).startsWith(atBound + "…").contains("1,048,576 characters").hasSizeLessThan(200);
 
-        HistoryStore store = new HistoryStore(dir);
+        HistoryStore store = new HistoryStore(dir, Clock.systemUTC());
         store.save(List.of(entry));
         assertThat(Files.size(store.file())).isLessThan(2_000);
     }
@@ -42,7 +43,7 @@ class HostileFilesTest {
         Files.writeString(dir.resolve("history.json"), "{\"version\": 1, \"entries\": [{\"arn\": \"" + A
                 + "\", \"name\": \"" + megabyte + "\"}, {\"arn\": \"" + "a".repeat(300) + "\"}]}");
 
-        List<HistoryEntry> loaded = new HistoryStore(dir).load();
+        List<HistoryEntry> loaded = new HistoryStore(dir, Clock.systemUTC()).load();
 
         assertThat(loaded).hasSize(1);
         assertThat(loaded.get(0).name()).hasSizeLessThan(200);
@@ -52,7 +53,7 @@ class HostileFilesTest {
     void aHistoryFileLargerThanTheBoundIsSetAsideUnread() throws Exception {
         Path file = dir.resolve("history.json");
         Files.write(file, new byte[(int) Bounds.OWN_FILE_BYTES + 1]);
-        HistoryStore store = new HistoryStore(dir);
+        HistoryStore store = new HistoryStore(dir, Clock.systemUTC());
 
         assertThat(store.load()).isEmpty();
         assertThat(store.warning()).contains("larger than", "set aside");
@@ -65,7 +66,7 @@ class HostileFilesTest {
         Files.writeString(file, "{\"version\": 1, \"entries\": []}");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
 
-        Throwable failure = catchThrowable(() -> new HistoryStore(dir).save(
+        Throwable failure = catchThrowable(() -> new HistoryStore(dir, Clock.systemUTC()).save(
                 List.of(new HistoryEntry(A, "x", false, NOW))));
 
         assertThat(failure).isInstanceOf(AccessDeniedException.class).hasMessageContaining("read-only");

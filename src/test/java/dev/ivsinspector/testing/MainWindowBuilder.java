@@ -9,6 +9,7 @@ import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.aws.SwitchableGateway;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
+import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import dev.ivsinspector.ui.connection.ConnectionPreferences;
@@ -73,7 +74,7 @@ public final class MainWindowBuilder {
                 (settings, region) -> {
                     throw IvsCallException.of(ErrorKind.NO_CREDENTIALS, "GetCallerIdentity", "no profile in this test");
                 },
-                new SsoTokenStatus(), () -> demoEndpoint, null, null, Map.of(),
+                SsoTokenStatus.forUser(), () -> demoEndpoint, SampleAccount.ACCOUNT_ID, null, null, Map.of(),
                 // Read, never written: only choosing a profile is remembered, and there is none.
                 new ConnectionPreferences(Preferences.userRoot().node("dev/ivsinspector/tests/main-window"))),
                 tasks, new SignInViewModel((profile, listener, cancelled) -> {

@@ -33,8 +33,9 @@ public final class ProfileCatalog {
      *
      * @param environment the process environment (System.getenv() in the app), used for AWS_PROFILE
      */
-    public ProfileCatalog(Map<String, String> environment) {
-        this(ProfileFileLocation.configurationFilePath(), ProfileFileLocation.credentialsFilePath(), environment);
+    public static ProfileCatalog forUser(Map<String, String> environment) {
+        return new ProfileCatalog(ProfileFileLocation.configurationFilePath(), ProfileFileLocation.credentialsFilePath(),
+                environment);
     }
 
     /** Explicit files, for tests and for a "use this config file" option. Either path may be missing. */

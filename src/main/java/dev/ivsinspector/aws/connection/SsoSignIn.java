@@ -49,8 +49,9 @@ public final class SsoSignIn {
     private final URI oidcEndpointOverride;
 
     /** The real thing: the shared token cache, real waiting, the OIDC endpoint of the SSO region. */
-    public SsoSignIn() {
-        this(new SsoTokenCache(), Sleeper.SYSTEM, Clock.systemUTC(), null);
+    /** Signs in against AWS and writes to the cache the AWS CLI and the SDKs share. */
+    public static SsoSignIn forUser() {
+        return new SsoSignIn(SsoTokenCache.forUser(), Sleeper.SYSTEM, Clock.systemUTC(), null);
     }
 
     /** @param oidcEndpointOverride null for the SDK's endpoint (which honours AWS_ENDPOINT_URL_SSO_OIDC) */

@@ -1,14 +1,13 @@
 package dev.ivsinspector.aws.connection;
 
+import dev.ivsinspector.model.JsonText;
+import dev.ivsinspector.store.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -21,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -31,7 +31,7 @@ import software.amazon.awssdk.utils.UserHomeDirectoryUtils;
 /**
  * Reads and writes SSO tokens in the cache the AWS CLI and the SDKs share (~/.aws/sso/cache/SHA1.json), so a
  * sign-in here also serves the CLI and vice versa. Files are owner-only (600, directory 700) because they
- * hold bearer tokens, and written to a temp file then moved, so a reader never sees half a token.
+ * hold bearer tokens, and written atomically ({@link AtomicFiles}), so a reader never sees half a token.
  */
 public final class SsoTokenCache {
 
@@ -45,8 +45,8 @@ public final class SsoTokenCache {
      * The cache the SDK reads. Its home is HOME (then USERPROFILE, then user.home), not just user.home; the
      * SDK's own helper is used so both always agree.
      */
-    public SsoTokenCache() {
-        this(defaultDirectory());
+    public static SsoTokenCache forUser() {
+        return new SsoTokenCache(defaultDirectory());
     }
 
     public SsoTokenCache(Path directory) {
@@ -86,18 +86,7 @@ public final class SsoTokenCache {
     public Path write(SsoTarget target, SsoCachedToken token) throws IOException {
         createPrivateDirectory(directory);
         Path file = fileFor(target);
-        Path temp = Files.createTempFile(directory, ".ivs-inspector-", ".tmp", privateFileAttributes());
-        try {
-            Files.writeString(temp, toJson(token), StandardCharsets.UTF_8);
-            setPrivate(temp);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.writeString(file, toJson(token), FILE_MODE);
         return file;
     }
 
@@ -122,32 +111,12 @@ public final class SsoTokenCache {
         fields.put("clientSecret", token.clientSecret());
         fields.put("registrationExpiresAt", format(token.registrationExpiresAt()));
         fields.put("refreshToken", token.refreshToken());
-        StringBuilder json = new StringBuilder("{");
-        fields.forEach((name, value) -> {
-            if (value != null) {
-                json.append(json.length() > 1 ? ",\n  " : "\n  ").append(quote(name)).append(": ").append(quote(value));
-            }
-        });
-        return json.append("\n}\n").toString();
+        fields.values().removeIf(Objects::isNull);
+        return JsonText.pretty(fields) + "\n";
     }
 
     private static String format(Instant instant) {
         return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
-    }
-
-    private static String quote(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
     }
 
     private static String text(JsonNode json, String field) {
@@ -170,16 +139,6 @@ public final class SsoTokenCache {
 
     private static boolean posix() {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    }
-
-    private static FileAttribute<?>[] privateFileAttributes() {
-        return posix() ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_MODE)} : new FileAttribute<?>[0];
-    }
-
-    private static void setPrivate(Path file) throws IOException {
-        if (posix()) {
-            Files.setPosixFilePermissions(file, FILE_MODE); // Explicit, whatever the umask did at creation.
-        }
     }
 
     private static void createPrivateDirectory(Path dir) throws IOException {

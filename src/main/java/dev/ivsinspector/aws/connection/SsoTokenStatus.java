@@ -44,8 +44,9 @@ public final class SsoTokenStatus {
     private final SsoTokenCache cache;
     private final Clock clock;
 
-    public SsoTokenStatus() {
-        this(new SsoTokenCache(), Clock.systemUTC());
+    /** The status of the tokens in the cache the AWS CLI and the SDKs share. */
+    public static SsoTokenStatus forUser() {
+        return new SsoTokenStatus(SsoTokenCache.forUser(), Clock.systemUTC());
     }
 
     public SsoTokenStatus(SsoTokenCache cache, Clock clock) {

@@ -1,5 +1,6 @@
 package dev.ivsinspector.aws.org;
 
+import dev.ivsinspector.aws.SessionCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
@@ -7,7 +8,7 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * The chosen account and role with credentials for it: fetched with GetRoleCredentials, kept in memory only and
  * fetched again before they expire.
  */
-public record RoleSession(AccountRole role, AwsCredentialsProvider credentials) implements AutoCloseable {
+public record RoleSession(AccountRole role, AwsCredentialsProvider credentials) implements SessionCredentials {
 
     @Override
     public void close() {

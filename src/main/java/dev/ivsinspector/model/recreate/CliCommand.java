@@ -1,5 +1,6 @@
 package dev.ivsinspector.model.recreate;
 
+import dev.ivsinspector.model.JsonText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ final class CliCommand {
         if (r.name() != null) {
             lines.add("--name " + shellQuote(r.name()));
         }
-        lines.add("--destination-configuration " + shellQuote(JsonWriter.write(Map.of("s3", Map.of("bucketName", r.bucketName())))));
+        lines.add("--destination-configuration " + shellQuote(JsonText.compact(Map.of("s3", Map.of("bucketName", r.bucketName())))));
         if (r.reconnectWindowSeconds() != null) {
             lines.add("--recording-reconnect-window-seconds " + r.reconnectWindowSeconds());
         }
@@ -28,7 +29,7 @@ final class CliCommand {
             Map<String, Object> rendition = new LinkedHashMap<>();
             putIfPresent(rendition, "renditionSelection", r.renditionSelection());
             putIfPresent(rendition, "renditions", r.renditions());
-            lines.add("--rendition-configuration " + shellQuote(JsonWriter.write(rendition)));
+            lines.add("--rendition-configuration " + shellQuote(JsonText.compact(rendition)));
         }
         if (r.hasThumbnailConfiguration()) {
             Map<String, Object> thumbnails = new LinkedHashMap<>();
@@ -36,10 +37,10 @@ final class CliCommand {
             putIfPresent(thumbnails, "targetIntervalSeconds", r.thumbnailTargetIntervalSeconds());
             putIfPresent(thumbnails, "resolution", r.thumbnailResolution());
             putIfPresent(thumbnails, "storage", r.thumbnailStorage());
-            lines.add("--thumbnail-configuration " + shellQuote(JsonWriter.write(thumbnails)));
+            lines.add("--thumbnail-configuration " + shellQuote(JsonText.compact(thumbnails)));
         }
         if (r.tags() != null) {
-            lines.add("--tags " + shellQuote(JsonWriter.write(r.tags())));
+            lines.add("--tags " + shellQuote(JsonText.compact(r.tags())));
         }
         return String.join(" \\\n  ", lines) + "\n";
     }

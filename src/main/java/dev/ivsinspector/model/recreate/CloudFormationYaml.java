@@ -1,5 +1,6 @@
 package dev.ivsinspector.model.recreate;
 
+import dev.ivsinspector.model.JsonText;
 import java.util.List;
 import java.util.Map;
 
@@ -78,7 +79,7 @@ final class CloudFormationYaml {
             return s;
         }
         StringBuilder out = new StringBuilder();
-        JsonWriter.string(s, out);
+        JsonText.quote(s, out);
         return out.toString();
     }
 }

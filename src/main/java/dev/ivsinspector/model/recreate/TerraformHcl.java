@@ -1,5 +1,6 @@
 package dev.ivsinspector.model.recreate;
 
+import dev.ivsinspector.model.JsonText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ final class TerraformHcl {
     /** An HCL string: JSON escapes plus ${ and %{ doubled so they stay literal. */
     private static String string(String s) {
         StringBuilder out = new StringBuilder();
-        JsonWriter.string(s.replace("${", "$${").replace("%{", "%%{"), out);
+        JsonText.quote(s.replace("${", "$${").replace("%{", "%%{"), out);
         return out.toString();
     }
 }

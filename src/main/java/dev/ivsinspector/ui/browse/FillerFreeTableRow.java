@@ -11,10 +11,9 @@ import javafx.scene.control.skin.TableRowSkin;
  * <p>Why: a table fills the space under its last item with empty rows, and each row makes a cell per column,
  * each with its own skin, text and CSS. When the first page arrives the table makes all of them in one layout
  * pass, right after start-up with code not compiled yet: with one row shown, the browse table still made some
- * thirty rows of six cells (bench/browse.sh, first load of a fresh JVM: 110-120 ms stalls of the FX thread,
- * 80-90 ms with this class alone). The AtlantaFX themes draw nothing for an empty row
- * ({@code .table-row-cell:empty} and its cells are transparent, without borders), so an empty row without
- * cells looks the same (FillerFreeTableRowTest compares the pixels). A row gets its cells, once, when it is
+ * thirty rows of six cells, the longest FX stall of a fresh JVM's first load. The AtlantaFX themes draw nothing
+ * for an empty row ({@code .table-row-cell:empty} and its cells are transparent, without borders), so an empty
+ * row without cells looks the same (FillerFreeTableRowTest compares the pixels). A row gets its cells, once, when it is
  * first given an item, and keeps them when it is emptied again.
  */
 class FillerFreeTableRow<T> extends TableRow<T> {

@@ -11,15 +11,14 @@ import javafx.collections.ObservableList;
  *
  * <p>Why: when a refresh has emptied the table and the first page arrives, the table gives every row cell on
  * screen a new item in one layout pass: item, text, pseudo-classes and CSS of some 35 rows of 5 cells. Right
- * after start-up that code is not compiled yet and the pass took 45 to 65 ms, the second load's longest FX
- * stall (bench/browse.sh, Monocle: 56.7 ms without this class, 23.7 ms with it; 43-64 ms against 16-27 ms in
- * three more pairs). Spread over frames, once a screenful shows, pages are passed on at once.
+ * after start-up that code is not compiled yet, and that one pass was the second load's longest FX stall
+ * (figures in docs/PERFORMANCE.md). Spread over frames, once a screenful shows, pages are passed on at once.
  *
  * <p>How many rows a frame gets follows how long frames take: it starts at one, doubles after a frame that
  * fitted in one display refresh and halves after a frame that needed two, up to {@value #MAX_ROWS_PER_FRAME}.
  * The first rows a fresh table ever shows cost most (their row and cell skins are made and styled with code
  * not yet compiled, while the JIT compiler takes one of two cores), so a fixed number per frame was either
- * too many then or slow later: the first load of a fresh JVM stalled 70-120 ms with eight rows a frame.
+ * too many then or slow later.
  *
  * <p>The view calls {@link #revealMore(double)} once per frame (pulse) while pacing, and is told through
  * {@code framesWanted} when that starts. Only the FX thread may use it.
@@ -78,8 +77,7 @@ final class PacedRows {
         int next = shown.size() + rowsPerFrame;
         if (next >= SCREENFUL || next >= source.size()) {
             pacing = false;
-            // Replaced once: adding the rest here instead made the second load's longest stall 45-56 ms
-            // against 16-19 ms in four alternating runs of bench/browse.sh.
+            // Replaced once: adding the rest here instead made the second load's longest stall worse.
             shown.setAll(source);
             return false;
         }
@@ -91,7 +89,7 @@ final class PacedRows {
      * Shows the first {@code count} rows of the source. The source may have changed since the last frame (pages
      * merged in, the filter). When the rows shown are still its start, the rest is added after them: the table
      * then only makes cells for the new rows. Replacing the list makes it rebuild every row cell on screen, which
-     * in a fresh JVM cost each frame 16-32 ms however few rows it added.
+     * in a fresh JVM cost each frame a frame's time or more, however few rows it added.
      */
     private void showStartOfSource(int count) {
         if (shown.size() <= count && sourceStartsWithShown()) {

@@ -13,8 +13,8 @@ import javafx.collections.ObservableList;
  * The rows the browse table shows: every loaded row that passes the filter, in the table's sort order.
  *
  * <p>It replaces JavaFX's FilteredList + SortedList, which insert each added row into a sorted list one at a
- * time: with the table sorted, each 100-row page that arrived took the FX thread 40 to 140 ms on a 10,000-row
- * list (bench/browse.sh, JFR: SortedList.insertToMapping). Here all loaded rows are kept in sort order, a page
+ * time: with the table sorted, each 100-row page that arrived held the FX thread for several frames on a
+ * 10,000-row list (SortedList.insertToMapping). Here all loaded rows are kept in sort order, a page
  * is sorted on its own and merged into them and into the shown rows (m log n comparisons and a copy each), and
  * the shown list changes once per page. A keystroke in the filter only filters the ordered rows again.
  *

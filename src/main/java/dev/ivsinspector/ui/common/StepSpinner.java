@@ -16,7 +16,7 @@ import javafx.util.Duration;
  * first window its skin of a dozen styled regions.
  * With software rendering (virtual machines, remote desktops, no GPU) every frame is drawn and copied to the
  * window by the CPU: the 60 frames a second of a ProgressIndicator took CPU from the FX thread and stretched
- * its pauses while 10,000 rows loaded (bench/browse.sh: worst pause 56 ms with it, 38 ms without).
+ * its pauses while 10,000 rows loaded (docs/PERFORMANCE.md).
  * It turns only while visible and shown.
  */
 public final class StepSpinner extends StackPane {

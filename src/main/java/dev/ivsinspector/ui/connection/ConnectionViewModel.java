@@ -8,7 +8,6 @@ import dev.ivsinspector.aws.connection.CallerIdentityService;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
 import dev.ivsinspector.ui.accounts.OrganizationViewModels;
-import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.ErrorAction;
 import dev.ivsinspector.ui.common.ErrorRecovery;
@@ -33,9 +32,14 @@ import javafx.collections.ObservableList;
  */
 public final class ConnectionViewModel implements ErrorRecovery {
 
-    /** What the connection needs from the application. */
+    /**
+     * What the connection needs from the application.
+     *
+     * @param demoEndpoint  starts the demo account's endpoint (on first use) and gives its address
+     * @param demoAccountId the demo account's id, shown as its identity
+     */
     public record Services(ProfileLoadResult profiles, SwitchableGateway gateway, CallerIdentityService identity,
-                           SsoTokenStatus tokenStatus, Supplier<URI> demoEndpoint, URI commandLineEndpoint,
+                           SsoTokenStatus tokenStatus, Supplier<URI> demoEndpoint, String demoAccountId, URI commandLineEndpoint,
                            String commandLineRegion, Map<String, String> environment, ConnectionPreferences preferences) {
     }
 
@@ -165,7 +169,7 @@ public final class ConnectionViewModel implements ErrorRecovery {
             demo.set(true);
             setRegion("us-west-2");
             endpointNote.set("Demo endpoint " + endpoint);
-            identity.set("Demo account " + SampleAccount.ACCOUNT_ID + " (sample data)");
+            identity.set("Demo account " + services.demoAccountId() + " (sample data)");
             // Not remembered: the demo is what the app falls back to, it must not hide a real set-up next time.
             return;
         }

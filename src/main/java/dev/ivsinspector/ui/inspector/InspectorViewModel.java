@@ -82,7 +82,7 @@ public final class InspectorViewModel {
     public InspectorViewModel(IvsGateway gateway, ResponseTree responseTree, TaskExecutor executor,
                               DialogService dialogs, ErrorMessages errorMessages, DesktopServices desktop,
                               List<Duration> pollDelays) {
-        this.json = new JsonViewModel(shownConfiguration.getReadOnlyProperty(), desktop);
+        this.json = new JsonViewModel(shownConfiguration.getReadOnlyProperty(), desktop, executor);
         this.rowActions = new RowActions(shownConfiguration.getReadOnlyProperty(), selectedNode, desktop);
         visibleNodes.bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> TreeFilter.apply(nodes.get(), filterText.get()), nodes, filterText));

@@ -28,7 +28,7 @@ public final class InspectorViews {
     }
 
     public static Parent load(InspectorViewModel viewModel, HistoryViewModel history, ResourceBundle messages) {
-        return load(viewModel, history, DoctorViewModels.notConnected(viewModel, messages), messages);
+        return load(viewModel, history, DoctorViewModels.notConnected(viewModel.shownConfigurationProperty(), messages), messages);
     }
 
     public static Parent load(InspectorViewModel viewModel, HistoryViewModel history, DoctorViewModels doctor,

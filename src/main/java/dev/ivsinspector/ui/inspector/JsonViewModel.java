@@ -3,8 +3,9 @@ package dev.ivsinspector.ui.inspector;
 import dev.ivsinspector.model.JsonText;
 import dev.ivsinspector.model.SdkJson;
 import dev.ivsinspector.store.AtomicFiles;
+import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.DesktopServices;
-import java.io.IOException;
+import dev.ivsinspector.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.Observable;
@@ -19,19 +20,22 @@ import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
 
 /**
  * The "JSON" tab: the configuration shown, printed as {@code aws ivs get-recording-configuration} prints it,
- * with Copy and Export. Export writes atomically, so a failed save never leaves a half-written file.
+ * with Copy and Export. Export writes in the background and atomically, so a failed save never leaves a
+ * half-written file.
  */
 public final class JsonViewModel {
 
     private final DesktopServices desktop;
+    private final TaskExecutor executor;
     private final ObservableValue<RecordingConfiguration> shown;
     /** Printed when first read after a change (JSON tab showing, Copy, Export): most fetches never need it. */
     private final StringBinding json;
     private final BooleanBinding available;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public JsonViewModel(ObservableValue<RecordingConfiguration> shown, DesktopServices desktop) {
+    public JsonViewModel(ObservableValue<RecordingConfiguration> shown, DesktopServices desktop, TaskExecutor executor) {
         this.desktop = desktop;
+        this.executor = executor;
         this.shown = shown;
         this.json = Bindings.createStringBinding(() -> print(shown.getValue()), shown);
         this.available = Bindings.createBooleanBinding(() -> shown.getValue() != null, shown);
@@ -66,12 +70,11 @@ public final class JsonViewModel {
         if (target.isEmpty()) {
             return;
         }
-        try {
-            AtomicFiles.writeString(target.get(), json.get() + "\n");
-            message.set("Saved " + target.get());
-        } catch (IOException | RuntimeException e) {
-            message.set("Could not save " + target.get() + ": " + e.getMessage());
-        }
+        String text = json.get() + "\n";
+        BackgroundTask.wrap(() -> AtomicFiles.writeString(target.get(), text))
+                .onSuccess(done -> message.set("Saved " + target.get()))
+                .onFailure(e -> message.set("Could not save " + target.get() + ": " + e.getMessage()))
+                .executeWith(executor);
     }
 
     /** The JSON text, "" when nothing is shown. Lazy: listen for invalidation, read it when it is needed. */

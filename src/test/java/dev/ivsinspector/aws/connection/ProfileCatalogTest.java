@@ -160,7 +160,7 @@ class ProfileCatalogTest {
         String old = System.getProperty("aws.configFile");
         System.setProperty("aws.configFile", c.toString());
         try {
-            ProfileCatalog catalog = new ProfileCatalog(Map.of());
+            ProfileCatalog catalog = ProfileCatalog.forUser(Map.of());
             assertThat(catalog.configFile()).isEqualTo(c);
             assertThat(catalog.load().find("from-prop").orElseThrow().region()).isEqualTo("ap-south-1");
         } finally {

@@ -55,7 +55,7 @@ class ConnectionViewTest {
                 (settings, region) -> CallerIdentity.of(settings.profile().equals("prod") ? "222222222222" : "333333333333",
                         "arn:aws:iam::1:user/" + settings.profile() + "-user"),
                 new SsoTokenStatus(new SsoTokenCache(dir.resolve("cache")), Clock.systemUTC()),
-                () -> URI.create("http://127.0.0.1:9"), null, null, Map.of(), new ConnectionPreferences(prefs));
+                () -> URI.create("http://127.0.0.1:9"), "123456789012", null, null, Map.of(), new ConnectionPreferences(prefs));
         FxTaskExecutor executor = new FxTaskExecutor();
         ConnectionViewModel vm = new ConnectionViewModel(services, executor,
                 new SignInViewModel((p, l, c) -> { throw new AssertionError("no sign-in here"); }, executor, url -> { }));

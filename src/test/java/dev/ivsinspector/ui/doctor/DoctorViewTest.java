@@ -73,7 +73,7 @@ class DoctorViewTest {
             }
             return real.examine(config);
         };
-        DoctorViewModels doctor = DoctorViewModels.of(inspector, holdable, new FxTaskExecutor(), desktop, TEXT);
+        DoctorViewModels doctor = DoctorViewModels.of(inspector.shownConfigurationProperty(), holdable, new FxTaskExecutor(), desktop, TEXT);
         root = InspectorViews.load(inspector, new HistoryViewModel(inspector.shownConfigurationProperty(),
                 inspector.suggestedArns(), null, new FxTaskExecutor(), Clock.systemUTC()), doctor, TEXT);
         stage.setScene(new Scene(root, 1200, 900));

@@ -28,7 +28,7 @@ class HistorySaveFailureTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         SimpleObjectProperty<RecordingConfiguration> shown = new SimpleObjectProperty<>();
         HistoryViewModel history = new HistoryViewModel(shown, FXCollections.observableArrayList(),
-                new HistoryStore(dir), new CurrentThreadTaskExecutor(), Clock.systemUTC());
+                new HistoryStore(dir, Clock.systemUTC()), new CurrentThreadTaskExecutor(), Clock.systemUTC());
 
         shown.set(config("AbCdEf123456"));
         String first = history.warningProperty().get();

@@ -33,7 +33,7 @@ class HistoryViewModelTest {
     }
 
     private HistoryViewModel viewModel(CurrentThreadTaskExecutor executor) {
-        return new HistoryViewModel(shown, samples, new HistoryStore(dir), executor,
+        return new HistoryViewModel(shown, samples, new HistoryStore(dir, Clock.systemUTC()), executor,
                 Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
     }
 

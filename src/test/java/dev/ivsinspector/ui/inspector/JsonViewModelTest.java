@@ -2,6 +2,7 @@ package dev.ivsinspector.ui.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ivsinspector.testing.CurrentThreadTaskExecutor;
 import dev.ivsinspector.testing.SampleResponses;
 import dev.ivsinspector.ui.common.DesktopServices;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ class JsonViewModelTest {
             (title, name) -> {
                 asked.add(name);
                 return Optional.ofNullable(answer);
-            }));
+            }), new CurrentThreadTaskExecutor());
 
     @Test
     void givenAConfiguration_thenTheJsonIsTheClisOutput_andCopyPutsItOnTheClipboard() {

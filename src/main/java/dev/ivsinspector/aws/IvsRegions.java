@@ -1,4 +1,4 @@
-package dev.ivsinspector.aws.connection;
+package dev.ivsinspector.aws;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.ivsinspector.aws.connection;
+package dev.ivsinspector.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
