@@ -61,7 +61,8 @@ class ProfilesLoadedLaterTest {
     private ConnectionViewModel connection() {
         var services = new ConnectionViewModel.Services(new ProfileLoadResult(List.of(), List.of(LOADING)), gateway,
                 (settings, region) -> CallerIdentity.of("222222222222", "arn:aws:iam::222222222222:user/bob"),
-                new SsoTokenStatus(new SsoTokenCache(dir.resolve("sso-cache")), Clock.systemUTC()), () -> URI.create("http://127.0.0.1:9"), "123456789012", null, null, Map.of(),
+                new SsoTokenStatus(new SsoTokenCache(dir.resolve("sso-cache")), Clock.systemUTC()),
+                () -> URI.create("http://127.0.0.1:9"), "123456789012", null, null, Map.of(),
                 new ConnectionPreferences(preferences.node("")));
         SignInViewModel signIn = new SignInViewModel((profile, listener, cancelled) -> {
             throw new UnsupportedOperationException();
