@@ -32,16 +32,13 @@ import javafx.collections.ObservableList;
  */
 public final class ConnectionViewModel implements ErrorRecovery {
 
-    /**
-     * What the connection needs from the application.
-     *
+    /** What the connection needs from the application.
      * @param demoEndpoint  starts the demo account's endpoint (on first use) and gives its address
      * @param demoAccountId the demo account's id, shown as its identity
      */
     public record Services(ProfileLoadResult profiles, SwitchableGateway gateway, CallerIdentityService identity,
                            SsoTokenStatus tokenStatus, Supplier<URI> demoEndpoint, String demoAccountId, URI commandLineEndpoint,
-                           String commandLineRegion, Map<String, String> environment, ConnectionPreferences preferences) {
-    }
+                           String commandLineRegion, Map<String, String> environment, ConnectionPreferences preferences) { }
 
     private final Services services;
     private final TaskExecutor executor;
@@ -151,9 +148,8 @@ public final class ConnectionViewModel implements ErrorRecovery {
     }
 
     /**
-     * The "Advanced" endpoint override, as --endpoint-url would set it; blank removes it.
-     *
-     * @return null when applied, else what is wrong with the URL
+     * The "Advanced" endpoint override, as --endpoint-url would set it; blank removes it. Returns null when
+     * applied, else what is wrong with the URL.
      */
     public String setEndpointOverride(String text) {
         URI uri;
