@@ -4,30 +4,23 @@ import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.aws.SdkRecordingsGateway;
 import dev.ivsinspector.aws.SwitchableGateway;
-import dev.ivsinspector.aws.connection.ProfileCatalog;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
 import dev.ivsinspector.aws.connection.StsCallerIdentityService;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.demo.SampleOrganization;
+import dev.ivsinspector.store.AppPreferences;
+import dev.ivsinspector.store.ConfigDirectory;
+import dev.ivsinspector.store.InventoryStore;
+import dev.ivsinspector.store.WindowLayout;
+import dev.ivsinspector.store.WindowLayoutStore;
 import dev.ivsinspector.ui.accounts.AccountChoiceMemory;
 import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
-import dev.ivsinspector.store.InventoryStore;
 import dev.ivsinspector.ui.accounts.AccountPickerWindow;
 import dev.ivsinspector.ui.accounts.AllAccountsViewModel;
 import dev.ivsinspector.ui.accounts.Inventory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import dev.ivsinspector.ui.accounts.OrganizationViewModels;
-import dev.ivsinspector.ui.common.FxTaskExecutor;
-import dev.ivsinspector.ui.common.LayoutState;
-import dev.ivsinspector.ui.common.Messages;
-import java.util.ResourceBundle;
-import dev.ivsinspector.store.ConfigDirectory;
-import dev.ivsinspector.store.WindowLayout;
-import dev.ivsinspector.store.WindowLayoutStore;
 import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.ui.common.LayoutState;
 import dev.ivsinspector.ui.common.Messages;
@@ -35,6 +28,9 @@ import dev.ivsinspector.ui.connection.ConnectionPreferences;
 import dev.ivsinspector.ui.connection.ConnectionViewModel;
 import dev.ivsinspector.ui.connection.SignInViewModel;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,29 +69,33 @@ public final class IvsInspectorApp extends Application {
             commandLine = commandLine.withoutEndpoint();
         }
         Map<String, String> env = System.getenv();
+        ProfilesAtStart profileReading = ProfilesAtStart.begin(env);
+        ResourceBundle messages = ResourceBundle.getBundle("dev.ivsinspector.i18n.messages");
         WindowLayoutStore layouts = new WindowLayoutStore(ConfigDirectory.resolve());
+        AppPreferences preferences = AppPreferences.forUser();
         WindowLayout layout = layouts.load();
         // The theme goes first: the first control created would otherwise load JavaFX's default stylesheet.
         Themes themes = new Themes(layout.dark());
         themes.apply();
         boolean useDemo = commandLine.demo() || !commandLine.asksForRealConnection() && !AwsSetupDetector.hasAwsSetup(env);
-        ProfileLoadResult profiles = ProfileCatalog.forUser(env).load();
+        String profilesLoading = messages.getString("profiles.loading");
+        ProfileLoadResult profiles = profileReading.now(ProfilesAtStart.WAIT, profilesLoading);
         // The first settings are a placeholder until the connection bar selects its initial choice below.
         gateway = new SwitchableGateway(ConnectionSettings.sdkDefaults());
         FxTaskExecutor executor = new FxTaskExecutor();
         executor.hold();
         DemoOrganizationSetup demoOrganization = new DemoOrganizationSetup(this::demoEndpoint);
-        ResourceBundle messages = ResourceBundle.getBundle("dev.ivsinspector.i18n.messages");
         SignInViewModel signIn = new SignInViewModel(demoOrganization.signIn(), executor,
                 getHostServices()::showDocument);
         AccountPickerViewModel accounts = new AccountPickerViewModel(new AccountPickerViewModel.Services(
-                demoOrganization.organizationAccess(), AccountChoiceMemory.forUser(), messages), executor);
+                demoOrganization.organizationAccess(), new AccountChoiceMemory(preferences.node("accounts")), messages),
+                executor);
         Path inventoryFile = ConfigDirectory.resolve().resolve(InventoryStore.FILE_NAME);
         AllAccountsViewModel allAccounts = new AllAccountsViewModel(new AllAccountsViewModel.Services(accounts::directory,
                 gateway::settings, gateway.regions(), messages, new Inventory(inventoryFile, Clock.systemUTC())), executor);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
                 new StsCallerIdentityService(), SsoTokenStatus.forUser(), this::demoEndpoint, SampleAccount.ACCOUNT_ID, commandLine.endpointUrl(), commandLine.region(), env,
-                ConnectionPreferences.forUser()), executor, signIn, new OrganizationViewModels(accounts, allAccounts),
+                new ConnectionPreferences(preferences.node(""))), executor, signIn, new OrganizationViewModels(accounts, allAccounts),
                 demoOrganization.profile());
 
         List<String> sampleArns = SampleAccount.standardSampleArns();
@@ -103,9 +103,15 @@ public final class IvsInspectorApp extends Application {
         MainWindow window = new MainWindow(stage, new MainWindow.Services(gateway,
                 sampleArns, commandLine.region(), connection, executor),
                 getHostServices()::showDocument, themes);
+        preferences.onSaveFailure(problem -> Platform.runLater(() -> window.history().showStorageProblem(problem)));
         recordings = new SdkRecordingsGateway(gateway::settings);
         window.attachRecordings(recordings, stage, getHostServices()::showDocument);
-        connection.select(connection.initialChoice(useDemo, commandLine.profile()));
+        String firstChoice = connection.initialChoice(useDemo, commandLine.profile());
+        connection.select(firstChoice);
+        if (profiles.problems().contains(profilesLoading)) {
+            String cliProfile = commandLine.profile();
+            profileReading.whenLoaded(loaded -> connection.profilesLoaded(loaded, firstChoice, useDemo, cliProfile));
+        }
         String firstArn = commandLine.arn() != null ? commandLine.arn() : useDemo ? sampleArn : null;
         stage.setTitle(Messages.text("app.title"));
         restorePanes(window.layout(), layout.panes());
@@ -136,8 +142,7 @@ public final class IvsInspectorApp extends Application {
         // Only now may background work compete with the FX thread for the CPU (see FxTaskExecutor).
         executor.release();
         StartupProbe.afterFirstShow(stage);
-        refusedEndpoint.ifPresent(problem -> RefusedEndpointNotice.show(stage, problem,
-                ResourceBundle.getBundle("dev.ivsinspector.i18n.messages")));
+        refusedEndpoint.ifPresent(problem -> RefusedEndpointNotice.show(stage, problem, messages));
         ClassDataArchive.makeInBackgroundIfMissing();
     }
 

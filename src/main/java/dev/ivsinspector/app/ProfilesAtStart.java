@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 
 /**
@@ -28,10 +29,14 @@ final class ProfilesAtStart {
     }
 
     static ProfilesAtStart begin(Map<String, String> environment) {
+        return begin(() -> ProfileCatalog.forUser(environment).load());
+    }
+
+    static ProfilesAtStart begin(Supplier<ProfileLoadResult> reading) {
         ProfilesAtStart start = new ProfilesAtStart();
         Thread reader = new Thread(() -> {
             try {
-                start.loading.complete(ProfileCatalog.forUser(environment).load());
+                start.loading.complete(reading.get());
             } catch (RuntimeException e) {
                 start.loading.complete(new ProfileLoadResult(List.of(),
                         List.of("The AWS config files could not be read: " + e.getMessage())));
@@ -54,10 +59,6 @@ final class ProfilesAtStart {
         } catch (ExecutionException e) {
             return new ProfileLoadResult(List.of(), List.of(String.valueOf(e.getCause())));
         }
-    }
-
-    boolean isDone() {
-        return loading.isDone();
     }
 
     /** Runs {@code onFxThread} on the FX thread once the profiles are read. */

@@ -89,7 +89,10 @@ final class SdkErrorClassifier {
                 || hasCause(error, SocketTimeoutException.class)) {
             return ErrorKind.TIMED_OUT;
         }
-        String text = allMessages(error).toLowerCase(Locale.ROOT);
+        // The SDK's messages print the whole profile file (section and property names of every profile): an
+        // "sso-session" or "aws_session_token" there says nothing about the profile in use.
+        String text = allMessages(error).replaceAll("Profile\\(name=[^)]*\\)", "").replaceAll("sections=\\[[^\\]]*\\]", "")
+                .toLowerCase(Locale.ROOT);
         if (text.contains("sso") && (text.contains("token") && (text.contains("expired") || text.contains("unable to load")
                 || text.contains("refresh")))) {
             return ErrorKind.SSO_TOKEN_EXPIRED;

@@ -9,6 +9,7 @@ import dev.ivsinspector.demo.FaultIds;
 import dev.ivsinspector.model.Bounds;
 import dev.ivsinspector.model.PropertyNode;
 import dev.ivsinspector.testing.MainWindowBuilder;
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -104,6 +106,24 @@ class HostileDisplayViewTest {
         waitUntil(() -> cellTexts(robot, ".list-cell").stream().anyMatch(t -> t.contains(FaultIds.LONG_NAME)));
         assertThat(cellTexts(robot, ".list-cell")).allSatisfy(t -> assertThat(t.length()).isLessThan(400));
         robot.interact(arnField::hide);
+    }
+
+    @Test
+    void treesReplacedByLaterFetchesAreNotKeptAlive(FxRobot robot) throws Exception {
+        TreeTableView<PropertyNode> tree = robot.lookup("#tree").query();
+        List<WeakReference<TreeItem<PropertyNode>>> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            open(robot, i % 2 == 0 ? FaultIds.LONG_NAME : FaultIds.BIDI_NAME);
+            shown.add(new WeakReference<>(tree.getRoot().getChildren().get(0)));
+        }
+
+        // The table's recycled cells may still point at a tree or two; all eight trees must not stay.
+        for (int i = 0; i < 50 && shown.stream().filter(r -> r.get() != null).count() > 3; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(shown.stream().filter(r -> r.get() != null).count()).as("trees still alive of 8 shown")
+                .isLessThanOrEqualTo(3);
     }
 
     private void open(FxRobot robot, String faultId) {

@@ -33,7 +33,8 @@ final class ScreenFit {
                 if (node instanceof TreeTableCell<?, ?> cell && shownIn(cell, tree) && !cell.isEmpty()
                         && cell.getText() != null && cell.getText().length() < 64) {
                     String shown = shownText(cell);
-                    if (shown != null && !shown.equals(cell.getText()) && !cut.contains(cell.getText())) {
+                    // An ellipsis, not merely other text: a reused cell may still draw its previous row's text.
+                    if (shown != null && !shown.equals(cell.getText()) && hasEllipsis(shown) && !cut.contains(cell.getText())) {
                         cut.add(cell.getText() + " shown as " + shown + " (" + Math.round(cell.getWidth()) + " px)"
                                 + " col=" + cell.getTableColumn().getText() + "/" + cell.getTableColumn().getWidth() + " idx=" + cell.getIndex()
                                 + " row=" + cell.getTableRow().getWidth() + " x=" + cell.getLayoutX() + " rowIdx=" + cell.getTableRow().getIndex());
@@ -89,7 +90,7 @@ final class ScreenFit {
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
             String shown = shownText(labeled);
             String expected = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_", "") : labeled.getText();
-            if (shown != null && !shown.equals(expected) && !expected.contains("\n")) {
+            if (shown != null && !shown.equals(expected) && hasEllipsis(shown) && !expected.contains("\n")) {
                 problems.add(describe(labeled) + " is cut: \"" + shown + "\"");
             }
         }
@@ -98,6 +99,10 @@ final class ScreenFit {
                 visit(child, scene, problems);
             }
         }
+    }
+
+    private static boolean hasEllipsis(String shown) {
+        return shown.contains("...") || shown.contains("…");
     }
 
     /** The text a Labeled draws (its skin's Text), which ends in an ellipsis when it does not fit. */

@@ -9,6 +9,7 @@ import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.model.PropertyNode;
 import dev.ivsinspector.testing.MainWindowBuilder;
 import dev.ivsinspector.testing.PseudoLocale;
+import dev.ivsinspector.testing.ScreenSizes;
 import dev.ivsinspector.ui.common.Messages;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -52,6 +54,7 @@ class ScreenFitViewTest {
     }
 
     @Test
+    @Tag(ScreenSizes.HD)
     void at1280x720EveryValueReadsWholeAndNothingIsOutsideTheWindow(FxRobot robot) {
         TreeTableView<PropertyNode> tree = showWidest(robot, 1280, 720);
 
@@ -60,6 +63,7 @@ class ScreenFitViewTest {
     }
 
     @Test
+    @Tag(ScreenSizes.WXGA)
     void at1366x768EveryValueReadsWholeAndNothingIsOutsideTheWindow(FxRobot robot) {
         TreeTableView<PropertyNode> tree = showWidest(robot, 1366, 768);
 
@@ -68,6 +72,7 @@ class ScreenFitViewTest {
     }
 
     @Test
+    @Tag(ScreenSizes.WXGA)
     void withTextsFortyPercentLongerNothingIsCutAt1366x768(FxRobot robot) {
         Messages.install(new PseudoLocale(ResourceBundle.getBundle(Messages.BASE_NAME)));
         TreeTableView<PropertyNode> tree = showWidest(robot, 1366, 768);
@@ -77,6 +82,7 @@ class ScreenFitViewTest {
     }
 
     @Test
+    @Tag(ScreenSizes.HD)
     void withTextsFortyPercentLongerNothingIsCutAt1280x720(FxRobot robot) {
         Messages.install(new PseudoLocale(ResourceBundle.getBundle(Messages.BASE_NAME)));
         TreeTableView<PropertyNode> tree = showWidest(robot, 1280, 720);
@@ -111,6 +117,8 @@ class ScreenFitViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getScene().getWidth()).isEqualTo(width);
+        // Run on a headless screen of that size (see ScreenSizes): the window fills it, as maximised.
+        assertThat(javafx.stage.Screen.getPrimary().getVisualBounds().getWidth()).isEqualTo(width);
         return tree;
     }
 }

@@ -114,4 +114,16 @@ class CredentialFailuresTest {
 
         assertThat(failure.kind()).isEqualTo(ErrorKind.NO_CREDENTIALS);
     }
+
+    @Test
+    void theDefaultChainWithARegionOnlyProfileIsNoCredentialsNotAnSsoProblem() {
+        System.setProperty("aws.profile", "region-only");
+        try {
+            IvsCallException failure = listWith(null);
+
+            assertThat(failure.kind()).as(failure.getMessage()).isEqualTo(ErrorKind.NO_CREDENTIALS);
+        } finally {
+            System.clearProperty("aws.profile");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.ivsinspector.aws.connection;
 
+import dev.ivsinspector.model.Bounds;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +86,18 @@ public final class ProfileCatalog {
             return Optional.empty(); // No file is normal (e.g. only SSO in config, no credentials file).
         }
         String what = type == ProfileFile.Type.CONFIGURATION ? "AWS config file" : "AWS credentials file";
+        try {
+            long size = Files.size(path);
+            if (size > Bounds.PROFILE_FILE_BYTES) {
+                problems.add(String.format("The %s %s is %,d bytes, more than the %,d bytes IVS Inspector reads;"
+                        + " its profiles are not listed. The demo account and environment credentials still work.",
+                        what, path, size, Bounds.PROFILE_FILE_BYTES));
+                return Optional.empty();
+            }
+        } catch (java.io.IOException e) {
+            problems.add("The " + what + " " + path + " could not be read (" + e.getClass().getSimpleName() + ").");
+            return Optional.empty();
+        }
         try {
             return Optional.of(ProfileFile.builder().content(path).type(type).build());
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {

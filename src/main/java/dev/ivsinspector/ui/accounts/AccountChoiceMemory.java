@@ -18,10 +18,6 @@ public final class AccountChoiceMemory {
         this.node = node;
     }
 
-    public static AccountChoiceMemory forUser() {
-        return new AccountChoiceMemory(Preferences.userRoot().node("dev/ivsinspector/accounts"));
-    }
-
     /** The remembered account id and role name for {@code startUrl}, as "id/role". */
     public Optional<String[]> last(String startUrl) {
         String value = node.get(key(startUrl), null);

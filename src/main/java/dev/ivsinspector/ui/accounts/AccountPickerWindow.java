@@ -59,6 +59,8 @@ public final class AccountPickerWindow {
         });
         stage.show();
         stage.toFront();
+        // Searching the inventory is what one comes here for first.
+        stage.getScene().lookup("#filterField").requestFocus();
     }
 
     public void show(Window owner) {

@@ -76,7 +76,7 @@ public final class BrowseView {
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         nameColumn.setCellFactory(column -> new NameCell());
         stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().state()));
-        bucketColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().bucket()));
+        bucketColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(DisplayText.shown(c.getValue().bucket())));
         tagsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tagCount()));
         arnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().arn()));
         // Plain case-insensitive comparators: the default one builds a cell value and runs a Collator per

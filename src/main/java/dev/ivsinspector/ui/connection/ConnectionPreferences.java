@@ -2,7 +2,10 @@ package dev.ivsinspector.ui.connection;
 
 import java.util.prefs.Preferences;
 
-/** Remembers the chosen profile and region between runs. Names only: no key, token or secret is ever stored. */
+/**
+ * Remembers the chosen profile and region between runs. Names only: no key, token or secret is ever stored.
+ * The app gives it a node of its own preferences file (store/AppPreferences).
+ */
 public final class ConnectionPreferences {
 
     private static final String PROFILE = "connection.profile";
@@ -12,10 +15,6 @@ public final class ConnectionPreferences {
 
     public ConnectionPreferences(Preferences node) {
         this.node = node;
-    }
-
-    public static ConnectionPreferences forUser() {
-        return new ConnectionPreferences(Preferences.userRoot().node("dev/ivsinspector"));
     }
 
     public String profile() {

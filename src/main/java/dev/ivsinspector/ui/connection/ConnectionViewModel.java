@@ -60,6 +60,8 @@ public final class ConnectionViewModel implements ErrorRecovery {
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
     private final LatestOnly identityLookup = new LatestOnly();
     private URI endpointOverride;
+    /** The profiles of ~/.aws; empty until they are loaded in the background (see profilesLoaded). */
+    private ProfileLoadResult profiles;
     private Consumer<String> regionListener = r -> { };
     private Runnable signedInListener = () -> { };
 
@@ -83,16 +85,38 @@ public final class ConnectionViewModel implements ErrorRecovery {
             identity.set(label);
         }, () -> regionListener.accept(region.get()));
         this.endpointOverride = services.commandLineEndpoint();
+        showProfiles(services.profiles());
+        signIn.setOnSignedIn(this::afterSignIn);
+    }
+
+    /**
+     * The profiles, once read in the background after the window is up (a huge or slow ~/.aws/config must not
+     * keep the window from opening). The choice made meanwhile stays unless it was only the placeholder
+     * chosen before the profiles were known; then {@link #initialChoice} is made again.
+     */
+    public void profilesLoaded(ProfileLoadResult loaded, String choiceBefore, boolean useDemo, String commandLineProfile) {
+        showProfiles(loaded);
+        String choiceNow = initialChoice(useDemo, commandLineProfile);
+        if (choiceBefore != null && choiceBefore.equals(selected.get()) && !choiceBefore.equals(choiceNow)) {
+            select(choiceNow);
+        }
+    }
+
+    private void showProfiles(ProfileLoadResult loaded) {
+        this.profiles = loaded;
+        String current = selected.get();
         List<String> names = new ArrayList<>();
         names.add(ConnectionChoice.SDK_DEFAULT);
-        services.profiles().profiles().forEach(p -> names.add(p.name()));
+        loaded.profiles().forEach(p -> names.add(p.name()));
         names.add(ConnectionChoice.DEMO);
         if (demoOrganization != null) {
             names.add(demoOrganization.name());
         }
+        if (current != null && !names.contains(current)) {
+            names.add(current);
+        }
         choices.setAll(names);
-        problems.set(String.join("\n", services.profiles().problems()));
-        signIn.setOnSignedIn(this::afterSignIn);
+        problems.set(String.join("\n", loaded.problems()));
     }
 
     /** Called with the connection's region whenever it changes, e.g. to start browsing there. */
@@ -173,7 +197,7 @@ public final class ConnectionViewModel implements ErrorRecovery {
             // Not remembered: the demo is what the app falls back to, it must not hide a real set-up next time.
             return;
         }
-        AwsProfile profile = services.profiles().find(choice).orElse(null);
+        AwsProfile profile = profiles.find(choice).orElse(null);
         String chosenRegion = services.commandLineRegion() != null ? services.commandLineRegion()
                 : ConnectionChoice.regionOf(profile, services.environment());
         services.gateway().switchTo(ConnectionChoice.settingsFor(profile, endpointOverride)
@@ -239,7 +263,7 @@ public final class ConnectionViewModel implements ErrorRecovery {
             return;
         }
         lookUpIdentity();
-        offerAccounts(services.profiles().find(selected.get()).orElse(null), true);
+        offerAccounts(profiles.find(selected.get()).orElse(null), true);
     }
 
     /** Asks STS who the credentials belong to, in the background; a failure is shown in place, not as a dialog. */
@@ -259,7 +283,7 @@ public final class ConnectionViewModel implements ErrorRecovery {
             return List.of(new ErrorAction("Use the demo account", () -> select(ConnectionChoice.DEMO)));
         }
         if (kind == ErrorKind.SSO_TOKEN_EXPIRED && !demo.get()) {
-            AwsProfile profile = services.profiles().find(selected.get()).orElse(null);
+            AwsProfile profile = profiles.find(selected.get()).orElse(null);
             if (profile != null && profile.kind().isSso()) {
                 return List.of(new ErrorAction("Sign in…", () -> signIn.start(profile, retry)));
             }

@@ -118,8 +118,18 @@ public final class HistoryViewModel {
         LOG.warn("The history could not be saved to {}: {}", store.file(), e.toString());
         if (!saveFailureShown) {
             saveFailureShown = true;
-            warning.set("The history could not be saved to " + store.file() + ": "
+            showStorageProblem("The history could not be saved to " + store.file() + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
+    /**
+     * A file of the app's own that could not be saved (history, preferences), in the warning line under the
+     * ARN field; a line already there stays, so the first problem is the one shown.
+     */
+    public void showStorageProblem(String text) {
+        if (warning.get() == null || warning.get().isEmpty()) {
+            warning.set(text);
         }
     }
 

@@ -195,11 +195,15 @@ public final class InspectorView {
         viewModel.cancel();
     }
 
+    /**
+     * Replaces the children of the one root the tree keeps. A new root per fetch leaked every tree shown: the
+     * table's skin (JavaFX 21) registers a handler on each root it is given and keeps it until the skin goes.
+     */
     private void showNodes(List<PropertyNode> nodes) {
-        TreeItem<PropertyNode> top = new TreeItem<>();
-        nodes.forEach(node -> top.getChildren().add(item(node)));
+        List<TreeItem<PropertyNode>> items = nodes.stream().map(InspectorView::item).toList();
+        TreeItem<PropertyNode> top = tree.getRoot();
+        top.getChildren().setAll(items);
         top.setExpanded(true);
-        tree.setRoot(top);
         fitColumns(nodes);
         // Measured again once the new rows have their CSS font (theme, zoom).
         Platform.runLater(() -> fitColumns(nodes));

@@ -58,6 +58,8 @@ class InspectorShortcutsViewTest {
         robot.interact(() -> viewModel.open(ARN));
         TreeTableView<PropertyNode> tree = robot.lookup("#tree").query();
         waitUntil(() -> !tree.getRoot().getChildren().isEmpty());
+        // The rows' cells exist only after the next layout pulse, which a loaded machine can delay.
+        waitUntil(() -> robot.lookup("recordingReconnectWindowSeconds").tryQuery().isPresent());
         return tree;
     }
 

@@ -88,6 +88,8 @@ class InspectorViewTest {
         waitUntil(() -> tree.getRoot().getChildren().size() == 1);
         assertThat(robot.lookup("#propertySheet").tryQuery()).as("joins the window with the first selection").isEmpty();
         WaitForAsyncUtils.waitForFxEvents();
+        // The rows' cells exist only after the next layout pulse, which a loaded machine can delay.
+        waitUntil(() -> robot.lookup("recordingReconnectWindowSeconds").tryQuery().isPresent());
 
         robot.clickOn("recordingReconnectWindowSeconds");
 
