@@ -6,7 +6,7 @@ source "$(dirname "$0")/common.sh"
 runs=${1:-8}
 mode=${2:-monocle}
 start_demo_endpoint eu-central-1 10000
-BENCH_FLAGS=("-Dbench.endpoint=http://127.0.0.1:$PORT")
+BENCH_FLAGS=("-Divsinspector.bench.endpoint=http://127.0.0.1:$PORT")
 stalls=()
 gaps=()
 for i in $(seq "$runs"); do

@@ -8,6 +8,6 @@
 source "$(dirname "$0")/common.sh"
 if [[ ${BROWSE_ENDPOINT:-own-process} != in-jvm ]]; then
   start_demo_endpoint eu-central-1 10000
-  BENCH_FLAGS=("-Dbench.endpoint=http://127.0.0.1:$PORT")
+  BENCH_FLAGS=("-Divsinspector.bench.endpoint=http://127.0.0.1:$PORT")
 fi
 run_fx_bench BrowseBench "$@"

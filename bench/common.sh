@@ -8,19 +8,23 @@ mkdir -p "$BENCH_WORK"
 if [ -z "${BENCH_SKIP_COMPILE:-}" ]; then
   mvn -B -q test-compile
 fi
+# The app needs Java 25; the java on the PATH may be older. Maven's toolchain found a JDK 25: its java says where.
+[ -s target/jdk-settings.txt ] || mvn -B -q validate exec:exec@jdk-settings
+JAVA_HOME_25=$(sed -n 's/^ *java\.home = //p' target/jdk-settings.txt)
+java() { "$JAVA_HOME_25/bin/java" "$@"; }
+jar() { "$JAVA_HOME_25/bin/jar" "$@"; }
 if [ ! -s "$BENCH_WORK/test.cp" ] || [ pom.xml -nt "$BENCH_WORK/test.cp" ]; then
   mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$BENCH_WORK/test.cp" >/dev/null
   mvn -B -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$BENCH_WORK/runtime.cp" >/dev/null
 fi
-# The app as the installers ship it: a jar (AppCDS on JDK 17 refuses class directories on the class path).
+# The app as the installers ship it: a jar (the JDK's AOT cache refuses class directories on the class path).
 (cd target/classes && jar cf "../bench/ivs-inspector.jar" .)
 # The app runs on its runtime class path only (no JUnit, TestFX or Monocle); the harness on the test class path.
 APP_CP="$BENCH_WORK/ivs-inspector.jar:$(cat "$BENCH_WORK/runtime.cp")"
 BENCH_CP="target/test-classes:target/classes:$(cat "$BENCH_WORK/test.cp")"
-# The JVM options the installed app runs with (packaging/jpackage/linux-image.txt), without its class-data
-# archive: the benchmarks measure the app as users run it, not a JVM with C2 compiling beside it.
-mapfile -t APP_JVM_FLAGS < <(sed -n 's/^--java-options "\{0,1\}\(-X[^"$]*\)"\{0,1\}$/\1/p' packaging/jpackage/linux-image.txt \
-  | grep -v -e SharedArchiveFile -e '^-Xlog')
+# The JVM options the installed app runs with (packaging/jpackage/linux-image.txt; its AOT cache is added at
+# package time): the benchmarks measure the app as users run it, not a JVM with C2 compiling beside it.
+mapfile -t APP_JVM_FLAGS < <(sed -n 's/^--java-options "\{0,1\}\(-X[^"$]*\)"\{0,1\}$/\1/p' packaging/jpackage/linux-image.txt)
 # Monocle headless, as the tests run (see the pom's surefire section).
 MONOCLE_FLAGS=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k
   -Djava.awt.headless=true -Dheadless.geometry=1920x1200-32 -Daws.disableEc2Metadata=true

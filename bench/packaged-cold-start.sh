@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# Cold start of the app as users get it: the packaged app-image (target/dist, from `mvn -Ppackage package`)
+# The app as users get it: the packaged app-image (target/dist, from `mvn -Ppackage package`, with its AOT cache)
 # started with a configuration ARN against the demo endpoint run standalone on loopback, under Xvfb.
 # Per run: FIRST_RENDER (ms from JVM start until the configuration is in the tree and a further pulse has
-# rendered it, printed by the app's StartupProbe), the wall time from launching the process to its exit right
-# after that report, and the peak RSS (VmHWM) at that moment. Then `aws ivs get-recording-configuration`
-# against the same endpoint, when the AWS CLI is installed. Usage: bench/packaged-cold-start.sh [runs=10]
+# rendered it, printed by the app with -Divsinspector.startup=probe), the wall time from launching the process
+# to its exit right after that report, and the peak RSS (VmHWM) at that moment. In the same run: a bare JavaFX
+# window on the image's runtime and options (its peak RSS is the floor the app's is compared with) and
+# `aws ivs get-recording-configuration` against the same endpoint, when the AWS CLI is installed; then the
+# ratios. Usage: bench/packaged-cold-start.sh [runs=10]
 source "$(dirname "$0")/common.sh"
 RUNS="${1:-10}"
 IMAGE=target/dist/ivs-inspector/bin/ivs-inspector
 [[ -x $IMAGE ]] || { echo "no app-image: run mvn -Ppackage package first" >&2; exit 2; }
-# The class-data archive an app-image makes on its first start (the same script the .deb's postinst runs).
-[[ -f target/dist/ivs-inspector/lib/app/ivs-inspector.jsa ]] || target/dist/ivs-inspector/lib/app/cds/make-cds-archive.sh
+[[ -f target/dist/ivs-inspector/lib/app/ivs-inspector.aot ]] || echo "note: the app-image has no AOT cache (the training run failed?)" >&2
 ARN=arn:aws:ivs:us-west-2:123456789012:recording-configuration/AbCdEf123456
 start_demo_endpoint
 
@@ -18,23 +19,34 @@ start_demo_endpoint
 export HOME="$PWD/$BENCH_WORK/home" AWS_REGION=us-west-2 AWS_ACCESS_KEY_ID=AKIABENCHMARK000000 \
   AWS_SECRET_ACCESS_KEY=bench/fake/secret AWS_ENDPOINT_URL_IVS="http://127.0.0.1:$PORT"
 mkdir -p "$HOME"
-probe="-Divs.startupProbe=true -Divs.exitAfterRender=true -Divsinspector.configDir=$PWD/$BENCH_WORK/config"
+probe="-Divsinspector.startup=probe -Divsinspector.configDir=$PWD/$BENCH_WORK/config"
+mapfile -t BARE_JVM < <(sed -n 's/^java-options=//p' target/dist/ivs-inspector/lib/app/ivs-inspector.cfg | grep -v -e AOTCache -e '^-Xlog')
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 
 run_all() {
-  local renders=() walls=() rss=() line t0 t1
+  local renders=() walls=() rss=() bare=() line t0 t1
   JAVA_TOOL_OPTIONS="$probe" "$IMAGE" "$ARN" >/dev/null 2>&1 || true   # warm-up: file cache, JavaFX natives
   for _ in $(seq "$RUNS"); do
     t0=$(date +%s%N)
     line=$(JAVA_TOOL_OPTIONS="$probe" timeout 30 "$IMAGE" "$ARN" 2>/dev/null | grep -m1 '^FIRST_RENDER' || true)
     t1=$(date +%s%N)
-    [[ $line == FIRST_RENDER\ * ]] || { echo "run failed: ${line:-no FIRST_RENDER line}"; continue; }
-    renders+=("$(awk '{print $2}' <<<"$line")")
-    walls+=("$(( (t1 - t0) / 1000000 ))")
-    rss+=("$(sed 's/.*vmhwm_kb=//' <<<"$line")")
+    if [[ $line == FIRST_RENDER\ * ]]; then
+      renders+=("$(awk '{print $2}' <<<"$line")")
+      walls+=("$(( (t1 - t0) / 1000000 ))")
+      rss+=("$(sed 's/.*vmhwm_kb=//' <<<"$line")")
+    else
+      echo "run failed: ${line:-no FIRST_RENDER line}"
+    fi
+    line=$(timeout 30 target/dist/ivs-inspector/lib/runtime/bin/java "${BARE_JVM[@]}" -Divsinspector.bench.exitAfterShow=true \
+      -cp target/test-classes 'dev.ivsinspector.bench.BareWindow$Main' 2>/dev/null | grep -m1 '^BARE_SHOWN' || true)
+    [[ $line == BARE_SHOWN\ * ]] && bare+=("$(sed 's/.*vmhwm_kb=//' <<<"$line")")
   done
   echo "FIRST_RENDER_MS   median $(median "${renders[@]}")  (runs: ${renders[*]})"
   echo "WALL_TO_EXIT_MS   median $(median "${walls[@]}")  (runs: ${walls[*]})"
-  echo "PEAK_RSS_MB       median $(awk -v kb="$(median "${rss[@]}")" 'BEGIN {printf "%d", kb / 1024}')  (runs, kB: ${rss[*]})"
+  echo "PEAK_RSS_MB       median $(( $(median "${rss[@]}") / 1024 ))  (runs, kB: ${rss[*]})"
+  echo "BARE_PEAK_RSS_MB  median $(( $(median "${bare[@]}") / 1024 ))  (runs, kB: ${bare[*]})"
+  echo "PEAK_RSS_OVER_BARE_MB $(( ($(median "${rss[@]}") - $(median "${bare[@]}")) / 1024 ))  (goal <= 60)"
+  echo "$(median "${walls[@]}")" > "$BENCH_WORK/packaged-wall.ms"
 }
 echo "Packaged app, cold start to a rendered configuration, $RUNS runs (load average $(cut -d' ' -f1 /proc/loadavg))"
 with_xvfb run_all
@@ -46,4 +58,8 @@ if command -v aws >/dev/null; then
     cli+=("$(( ($(date +%s%N) - t0) / 1000000 ))")
   done
   echo "AWS_CLI_MS        median $(median "${cli[@]}")  (runs: ${cli[*]})"
+  awk -v a="$(cat "$BENCH_WORK/packaged-wall.ms")" -v c="$(median "${cli[@]}")" \
+    'BEGIN { printf "COLD_START_VS_AWS_CLI_RATIO %.2f  (app %d ms to exit after FIRST_RENDER / aws cli %d ms, goal <= 1.8)\n", a / c, a, c }'
+else
+  echo "AWS_CLI_MS        n/a: no aws command (pip install awscli)"
 fi

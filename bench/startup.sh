@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Start-up benchmark (a figure, not a test): process start -> first "IVS Inspector" window mapped, under
 # Xvfb, over RUNS runs each (default 10), median printed. Measures
-#   image-first: the packaged app-image launcher target/dist/ivs-inspector/bin/ivs-inspector --demo as on
-#               its first start, before it has made its class-data archive (an existing one is moved aside)
-#   image:      the same once the archive exists: every later start (the .deb makes it when installed)
-#   classpath:  what `mvn javafx:run` runs, without Maven's own start-up: the system `java` with the
-#               app jar, its dependency jars and the JavaFX jars on the class path (no CDS archive of ours)
-#   bare:       the floor: an empty JavaFX window (bench/BareWindow) on the image's own runtime and JVM options
-#               (this machine's speed drifts by 20 % over a day: compare figures within one run)
-# and, if given, any other command: bench/startup.sh [RUNS] [-- COMMAND ARGS...]
+#   image:         the packaged app-image launcher target/dist/ivs-inspector/bin/ivs-inspector --demo, with the
+#                  AOT cache the package build made (as installed)
+#   image-no-aot:  the same with the cache switched off (-XX:AOTMode=off)
+#   classpath:     what `mvn javafx:run` runs, without Maven's own start-up: Java 25 with the app jar, its
+#                  dependency jars and the JavaFX jars on the class path (no cache)
+#   bare:          the floor: an empty JavaFX window (bench/BareWindow) on the image's own runtime and JVM options
+#                  (this machine's speed drifts over a day: compare figures within one run)
+# and the ratio image / bare, and, if given, any other command: bench/startup.sh [RUNS] [-- COMMAND ARGS...]
 # Needs: a finished `mvn -Ppackage package`, Debian xvfb, x11-utils, python3, libgtk-3-0.
 # The window is seen by bench/wait-window.py, which waits for X's MapNotify instead of polling; each run ends
 # the app. A run without a window keeps the app's output in $HOME/startup-fail-*.log.
@@ -59,15 +59,16 @@ bench() { # NAME COMMAND...
 if [[ $# -gt 0 ]]; then
   bench custom "$@"
 else
-  jsa=target/dist/ivs-inspector/lib/app/ivs-inspector.jsa
-  [[ -f $jsa ]] && mv "$jsa" "$jsa.bench-aside"
-  bench image-first "$image" --demo
-  if [[ -f $jsa.bench-aside ]]; then mv "$jsa.bench-aside" "$jsa"; else target/dist/ivs-inspector/lib/app/cds/make-cds-archive.sh; fi
-  bench image "$image" --demo
-  cp="target/jpackage/input/*:target/jpackage/javafx-modules/*"
-  bench classpath java -cp "$cp" dev.ivsinspector.app.Launcher --demo
   [[ -f target/test-classes/dev/ivsinspector/bench/BareWindow.class ]] || mvn -B -q test-compile
-  mapfile -t jvm < <(sed -n 's/^java-options=//p' target/dist/ivs-inspector/lib/app/ivs-inspector.cfg | grep -v SharedArchiveFile)
-  bench bare target/dist/ivs-inspector/lib/runtime/bin/java "${jvm[@]}" -cp target/test-classes \
-    'dev.ivsinspector.bench.BareWindow$Main'
+  [ -s target/jdk-settings.txt ] || mvn -B -q validate exec:exec@jdk-settings
+  java25="$(sed -n 's/^ *java\.home = //p' target/jdk-settings.txt)/bin/java"
+  image_line=$(bench image "$image" --demo); echo "$image_line"
+  JAVA_TOOL_OPTIONS=-XX:AOTMode=off bench image-no-aot "$image" --demo
+  cp="target/jpackage/input/*:target/jpackage/javafx-modules/*"
+  bench classpath "$java25" -cp "$cp" dev.ivsinspector.app.Launcher --demo
+  mapfile -t jvm < <(sed -n 's/^java-options=//p' target/dist/ivs-inspector/lib/app/ivs-inspector.cfg | grep -v -e AOTCache -e '^-Xlog')
+  bare_line=$(bench bare target/dist/ivs-inspector/lib/runtime/bin/java "${jvm[@]}" -cp target/test-classes \
+    'dev.ivsinspector.bench.BareWindow$Main'); echo "$bare_line"
+  awk -v a="$(awk '{print $3}' <<<"$image_line")" -v b="$(awk '{print $3}' <<<"$bare_line")" \
+    'BEGIN { if (b > 0) printf "FIRST_WINDOW_VS_BARE_RATIO %.2f  (image %d ms / bare %d ms, goal <= 1.3)\n", a / b, a, b }'
 fi

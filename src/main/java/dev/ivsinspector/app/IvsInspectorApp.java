@@ -1,7 +1,6 @@
 package dev.ivsinspector.app;
 
 import dev.ivsinspector.aws.ConnectionSettings;
-import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.aws.SdkRecordingsGateway;
 import dev.ivsinspector.aws.SwitchableGateway;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
@@ -10,6 +9,7 @@ import dev.ivsinspector.aws.connection.StsCallerIdentityService;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.demo.SampleOrganization;
+import dev.ivsinspector.startup.Startup;
 import dev.ivsinspector.store.AppPreferences;
 import dev.ivsinspector.store.ConfigDirectory;
 import dev.ivsinspector.store.InventoryStore;
@@ -75,7 +75,7 @@ public final class IvsInspectorApp extends Application {
         AppPreferences preferences = AppPreferences.forUser();
         WindowLayout layout = layouts.load();
         // The theme goes first: the first control created would otherwise load JavaFX's default stylesheet.
-        Themes themes = new Themes(layout.dark());
+        Themes themes = new Themes(ThemeChoice.fromId(layout.theme()), Platform.getPreferences().colorSchemeProperty());
         themes.apply();
         boolean useDemo = commandLine.demo() || !commandLine.asksForRealConnection() && !AwsSetupDetector.hasAwsSetup(env);
         String profilesLoading = messages.getString("profiles.loading");
@@ -121,18 +121,17 @@ public final class IvsInspectorApp extends Application {
         if (firstArn != null) {
             window.inspector().arnTextProperty().set(firstArn);
         }
-        if (commandLine.arn() != null) {
+        boolean fetchingAtStart = commandLine.arn() != null;
+        if (fetchingAtStart) {
             // Fetched on a background thread while the window is laid out; the answer is shown right after.
-            StartupProbe.watch(window.inspector(), stage.getScene());
             window.inspector().fetch();
         } else if (firstArn != null) {
-            executor.whenReleased(() -> prepareClientInBackground(firstArn));
+            executor.whenReleased(() -> Startup.prepareClientInBackground(gateway, firstArn));
         }
         placeOnScreen(stage, place);
         window.setDividers(layout.browseDivider(), layout.inspectorDivider());
         stage.setOnHidden(e -> layouts.save(currentLayout(stage, window, layout)));
-        // Not earlier: started at the top of start(), decoding beside the FXML loads made the window 15-20 ms
-        // later (bench/startup.sh, alternating blocks of 10 runs); the JIT compiler has the second core.
+        // Not earlier: decoding beside the FXML loads delays the window (docs/PERFORMANCE.md).
         AppIcons.applyInBackground(stage);
         stage.show();
         if (Files.exists(inventoryFile)) {
@@ -141,9 +140,8 @@ public final class IvsInspectorApp extends Application {
         }
         // Only now may background work compete with the FX thread for the CPU (see FxTaskExecutor).
         executor.release();
-        StartupProbe.afterFirstShow(stage);
         refusedEndpoint.ifPresent(problem -> RefusedEndpointNotice.show(stage, problem, messages));
-        ClassDataArchive.makeInBackgroundIfMissing();
+        Startup.afterFirstShow(stage, window.inspector(), fetchingAtStart);
     }
 
     /** The demo endpoint starts on first use: only when the demo account is chosen. */
@@ -155,22 +153,6 @@ public final class IvsInspectorApp extends Application {
             LOG.info("Demo account endpoint on {}", demo.uri());
         }
         return demo.uri();
-    }
-
-    /** Builds the first client while the window is being laid out, so the first fetch does not pay for it. */
-    private void prepareClientInBackground(String arn) {
-        if (RecordingConfigurationArn.problemWith(arn) != null) {
-            return;
-        }
-        Thread warmUp = new Thread(() -> {
-            try {
-                gateway.prepare(RecordingConfigurationArn.parse(arn).region());
-            } catch (RuntimeException e) {
-                LOG.debug("Could not prepare the IVS client early; the first fetch will try again", e);
-            }
-        }, "client-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
     }
 
     /** The last position, if it is still on a screen (a monitor may have been unplugged since). */
@@ -200,7 +182,7 @@ public final class IvsInspectorApp extends Application {
         // A maximized window's size is the screen's: keep the size it had before, as far as we know it.
         return new WindowLayout(stage.getX(), stage.getY(), maximized ? previous.width() : stage.getWidth(),
                 maximized ? previous.height() : stage.getHeight(), maximized, dividers[0], dividers[1],
-                window.themes().darkProperty().get(), panes(window.layout()));
+                window.themes().choiceProperty().get().id(), panes(window.layout()));
     }
 
     @Override

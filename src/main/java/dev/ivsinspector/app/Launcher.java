@@ -1,5 +1,6 @@
 package dev.ivsinspector.app;
 
+import dev.ivsinspector.startup.Startup;
 import java.util.List;
 import javafx.application.Application;
 
@@ -18,7 +19,7 @@ public final class Launcher {
         if (System.getProperty("aws.disableEc2Metadata") == null && System.getenv("AWS_EC2_METADATA_DISABLED") == null) {
             System.setProperty("aws.disableEc2Metadata", "true");
         }
-        StartupWarmUp.begin(fetchesAtStart(args));
+        Startup.beforeToolkit(fetchesAtStart(args));
         Application.launch(IvsInspectorApp.class, args);
     }
 

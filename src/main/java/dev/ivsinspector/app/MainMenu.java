@@ -6,6 +6,7 @@ import dev.ivsinspector.ui.common.Shortcut;
 import dev.ivsinspector.ui.common.UiZoom;
 import dev.ivsinspector.ui.inspector.InspectorViewModel;
 import dev.ivsinspector.ui.inspector.RowActions;
+import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.CheckMenuItem;
@@ -64,19 +65,9 @@ final class MainMenu {
     }
 
     /** View › Theme. */
+    /** View › Theme (System, Light, Dark): see {@link ThemeMenu}. */
     static Menu themeMenu(Themes themes) {
-        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
-        javafx.scene.control.RadioMenuItem light = new javafx.scene.control.RadioMenuItem(Messages.text("menu.view.theme.light"));
-        javafx.scene.control.RadioMenuItem dark = new javafx.scene.control.RadioMenuItem(Messages.text("menu.view.theme.dark"));
-        light.setToggleGroup(group);
-        dark.setToggleGroup(group);
-        dark.setId("darkThemeItem");
-        light.setSelected(!themes.darkProperty().get());
-        dark.setSelected(themes.darkProperty().get());
-        themes.darkProperty().addListener((obs, old, now) -> (now ? dark : light).setSelected(true));
-        light.setOnAction(e -> themes.darkProperty().set(false));
-        dark.setOnAction(e -> themes.darkProperty().set(true));
-        return menu("menu.view.theme", light, dark);
+        return ThemeMenu.create(themes, ResourceBundle.getBundle("dev.ivsinspector.i18n.messages"));
     }
 
     MenuBar bar() {

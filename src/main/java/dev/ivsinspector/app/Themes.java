@@ -3,17 +3,22 @@ package dev.ivsinspector.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.application.ColorScheme;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 
 /**
- * Light and dark themes (AtlantaFX Primer). JavaFX 21 cannot tell whether the desktop is in dark mode
- * (Platform.getPreferences() arrived in JavaFX 22), so the app starts light, or as the user last chose,
- * and the View menu switches. Besides the user-agent stylesheet, every window's root gets the style class
- * "theme-dark", which our own stylesheets use for the few colours they set themselves.
+ * Light and dark themes (AtlantaFX Primer). The user chooses System, Light or Dark; System follows the
+ * desktop's colour scheme ({@code Platform.getPreferences().colorSchemeProperty()}), also when it changes while
+ * the app runs. Besides the user-agent stylesheet, every window's root gets the style class "theme-dark",
+ * which our own stylesheets use for the few colours they set themselves.
  */
 public final class Themes {
 
@@ -21,13 +26,26 @@ public final class Themes {
 
     private static final String BRIDGE = Themes.class.getResource("theme-bridge.css").toExternalForm();
 
-    private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final ObjectProperty<ThemeChoice> choice;
+    private final BooleanBinding dark;
     /** Until the app applies a theme, JavaFX's default (Modena) stays, e.g. in UI tests. */
     private boolean applied;
 
-    public Themes(boolean startDark) {
-        dark.set(startDark);
-        dark.addListener((obs, old, now) -> apply());
+    /**
+     * @param desktopScheme the desktop's colour scheme; the app passes the platform preference, tests their own
+     */
+    public Themes(ThemeChoice initial, ObservableValue<ColorScheme> desktopScheme) {
+        choice = new SimpleObjectProperty<>(initial);
+        dark = Bindings.createBooleanBinding(() -> switch (choice.get()) {
+            case LIGHT -> false;
+            case DARK -> true;
+            case SYSTEM -> desktopScheme.getValue() == ColorScheme.DARK;
+        }, choice, desktopScheme);
+        dark.addListener((obs, old, now) -> {
+            if (applied) {
+                apply();
+            }
+        });
         // New windows (compare, dialogs) take the current theme when they open.
         Window.getWindows().addListener((ListChangeListener<Window>) change -> markAll());
     }
@@ -40,7 +58,13 @@ public final class Themes {
         markAll();
     }
 
-    public BooleanProperty darkProperty() {
+    /** What the user chose; the View menu sets it and window.json remembers it. */
+    public ObjectProperty<ThemeChoice> choiceProperty() {
+        return choice;
+    }
+
+    /** Whether the dark theme is showing now. */
+    public ObservableBooleanValue darkProperty() {
         return dark;
     }
 

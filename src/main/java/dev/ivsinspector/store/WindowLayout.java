@@ -11,11 +11,11 @@ package dev.ivsinspector.store;
  * @param maximized         whether the window was maximized
  * @param browseDivider     position of the divider between browse list and inspector (0..1)
  * @param inspectorDivider  position of the divider between tree and member details (0..1)
- * @param dark              true for the dark theme
+ * @param theme             the theme chosen: "system", "light" or "dark"
  * @param panes             which panes are collapsed, the tree's Field column width and the UI zoom
  */
 public record WindowLayout(double x, double y, double width, double height, boolean maximized,
-                           double browseDivider, double inspectorDivider, boolean dark, Panes panes) {
+                           double browseDivider, double inspectorDivider, String theme, Panes panes) {
 
     /**
      * @param fieldColumnWidth the width the user gave the tree's Field column, NaN to fit its longest name
@@ -35,11 +35,11 @@ public record WindowLayout(double x, double y, double width, double height, bool
     private static final double DEFAULT_BROWSE = 0.32;
     private static final double DEFAULT_INSPECTOR = 0.63;
     public static final WindowLayout DEFAULT = new WindowLayout(Double.NaN, Double.NaN, 1440, 960, false,
-            DEFAULT_BROWSE, DEFAULT_INSPECTOR, false, Panes.DEFAULT);
+            DEFAULT_BROWSE, DEFAULT_INSPECTOR, "system", Panes.DEFAULT);
 
     public WindowLayout(double x, double y, double width, double height, boolean maximized,
-                        double browseDivider, double inspectorDivider, boolean dark) {
-        this(x, y, width, height, maximized, browseDivider, inspectorDivider, dark, Panes.DEFAULT);
+                        double browseDivider, double inspectorDivider, String theme) {
+        this(x, y, width, height, maximized, browseDivider, inspectorDivider, theme, Panes.DEFAULT);
     }
 
     public WindowLayout {

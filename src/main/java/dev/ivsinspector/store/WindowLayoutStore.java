@@ -33,7 +33,7 @@ public final class WindowLayoutStore {
                     Math.max(400, number(root, "width", d.width())), Math.max(300, number(root, "height", d.height())),
                     flag(root, "maximized"),
                     number(root, "browseDivider", d.browseDivider()), number(root, "inspectorDivider", d.inspectorDivider()),
-                    root.field("theme").filter(JsonNode::isString).map(n -> "dark".equals(n.asString())).orElse(false),
+                    root.field("theme").filter(JsonNode::isString).map(JsonNode::asString).orElse(d.theme()),
                     new WindowLayout.Panes(number(root, "fieldColumnWidth", Double.NaN), flag(root, "browseCollapsed"),
                             flag(root, "detailsCollapsed"), number(root, "fontScale", 1)));
         } catch (NoSuchFileException e) {
@@ -55,7 +55,7 @@ public final class WindowLayoutStore {
         json.put("maximized", layout.maximized());
         json.put("browseDivider", layout.browseDivider());
         json.put("inspectorDivider", layout.inspectorDivider());
-        json.put("theme", layout.dark() ? "dark" : "light");
+        json.put("theme", layout.theme());
         if (!Double.isNaN(layout.panes().fieldColumnWidth())) {
             json.put("fieldColumnWidth", layout.panes().fieldColumnWidth());
         }

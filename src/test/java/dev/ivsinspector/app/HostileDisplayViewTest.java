@@ -61,6 +61,8 @@ class HostileDisplayViewTest {
     @Test
     void bidiControlsAreShownVisiblyInTheTreeTheJsonTabAndTheDropDown(FxRobot robot) {
         open(robot, FaultIds.BIDI_NAME);
+        // The rows' cells exist only after the next layout pulse, which a loaded machine can delay.
+        waitUntil(() -> cellTexts(robot, ".tree-table-cell").contains("invoice-⟨U+202E⟩gpj.exe"));
 
         List<String> cells = cellTexts(robot, ".tree-table-cell");
         assertThat(cells).contains("invoice-⟨U+202E⟩gpj.exe");
@@ -80,6 +82,7 @@ class HostileDisplayViewTest {
     @Test
     void megabyteValuesAreCutWithTheirLengthAndTheJsonTabShowsANotice(FxRobot robot) {
         open(robot, FaultIds.LARGE_TAGS);
+        waitUntil(() -> cellTexts(robot, ".tree-table-cell").stream().anyMatch(t -> t.contains("(cut: 1,048,576 characters)")));
 
         List<String> cells = cellTexts(robot, ".tree-table-cell");
         assertThat(cells).anySatisfy(t -> assertThat(t).contains("(cut: 1,048,576 characters)"));

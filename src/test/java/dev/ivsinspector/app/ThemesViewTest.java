@@ -3,7 +3,13 @@ package dev.ivsinspector.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.application.Application;
+import javafx.application.ColorScheme;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -33,17 +39,59 @@ class ThemesViewTest {
 
     @Test
     void theViewMenuSwitchesBetweenPrimerLightAndDark_andMarksEveryWindow(FxRobot robot) {
-        Themes themes = new Themes(false);
+        Themes themes = new Themes(ThemeChoice.LIGHT, new SimpleObjectProperty<>(ColorScheme.LIGHT));
         robot.interact(themes::apply);
         assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
         assertThat(root.getStyleClass()).doesNotContain(Themes.DARK_CLASS);
         assertThat(root.getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-bridge.css"));
 
-        var dark = (javafx.scene.control.RadioMenuItem) MainMenu.themeMenu(themes).getItems().get(1);
+        Menu theme = themeMenu(themes);
+        RadioMenuItem dark = item(theme, "theme-dark");
         robot.interact(dark::fire);
 
         assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
         assertThat(root.getStyleClass()).contains(Themes.DARK_CLASS);
         assertThat(dark.isSelected()).isTrue();
+        assertThat(themes.choiceProperty().get()).isEqualTo(ThemeChoice.DARK);
+    }
+
+    @Test
+    void systemFollowsTheDesktopAtStartAndWhenItChanges(FxRobot robot) {
+        ObjectProperty<ColorScheme> desktop = new SimpleObjectProperty<>(ColorScheme.DARK);
+        Themes themes = new Themes(ThemeChoice.SYSTEM, desktop);
+        robot.interact(themes::apply);
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
+        assertThat(item(themeMenu(themes), "theme-system").isSelected()).isTrue();
+
+        robot.interact(() -> desktop.set(ColorScheme.LIGHT));
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
+        assertThat(root.getStyleClass()).doesNotContain(Themes.DARK_CLASS);
+
+        robot.interact(() -> desktop.set(ColorScheme.DARK));
+        assertThat(root.getStyleClass()).contains(Themes.DARK_CLASS);
+    }
+
+    @Test
+    void aChosenThemeStaysWhateverTheDesktopDoes_untilSystemIsChosenAgain(FxRobot robot) {
+        ObjectProperty<ColorScheme> desktop = new SimpleObjectProperty<>(ColorScheme.LIGHT);
+        Themes themes = new Themes(ThemeChoice.DARK, desktop);
+        robot.interact(themes::apply);
+        Menu theme = themeMenu(themes);
+
+        robot.interact(() -> desktop.set(ColorScheme.DARK));
+        robot.interact(() -> desktop.set(ColorScheme.LIGHT));
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
+
+        robot.interact(item(theme, "theme-system")::fire);
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
+        assertThat(theme.getItems()).extracting(MenuItem::getId).containsExactly("theme-system", "theme-light", "theme-dark");
+    }
+
+    private static Menu themeMenu(Themes themes) {
+        return MainMenu.themeMenu(themes);
+    }
+
+    private static RadioMenuItem item(Menu menu, String id) {
+        return (RadioMenuItem) menu.getItems().stream().filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 }

@@ -30,7 +30,7 @@ import javafx.scene.control.TextField;
  * Variants: 0 unsorted, 1 sorted by name (descending), both on the table exactly as the app builds it.
  * Args: {@code [loads=6] [filterRounds=5] [firstVariant=0] [lastVariant=1]}. The first load is reported apart
  * (cold JIT); bench/browse-first-load.sh repeats it in fresh JVMs.
- * With {@code -Dbench.endpoint=http://127.0.0.1:PORT} the configurations come from a demo endpoint in its own
+ * With {@code -Divsinspector.bench.endpoint=http://127.0.0.1:PORT} the configurations come from a demo endpoint in its own
  * process ({@code DemoMain PORT eu-central-1 10000}, as bench/browse.sh starts it): AWS is never in the app's
  * JVM, and in it the endpoint's 10,000 stored configurations and its JSON encoding add to the app's
  * collections. Without it the endpoint runs in this JVM.
@@ -48,8 +48,8 @@ public final class BrowseBench {
         int filterRounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         FxBench.startToolkit();
         System.out.println("Browse benchmark on " + FxBench.toolkitName() + ", load average " + Stats.loadAverage()
-                + ", endpoint " + (System.getProperty("bench.endpoint") != null ? "in its own process" : "in this JVM"));
-        String external = System.getProperty("bench.endpoint");
+                + ", endpoint " + (System.getProperty("ivsinspector.bench.endpoint") != null ? "in its own process" : "in this JVM"));
+        String external = System.getProperty("ivsinspector.bench.endpoint");
         try (DemoEndpoint endpoint = external != null ? null
                 : DemoEndpoint.start(SampleAccount.standard().withGenerated(REGION, COUNT));
              SdkIvsGateway gateway = new SdkIvsGateway(ConnectionSettings.demo(

@@ -16,13 +16,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cold start: process start to a window showing the fully rendered configuration given as an ARN
- * argument, against a loopback endpoint started by the calling script (DemoMain). Every run is a new
- * {@code java ... Launcher ARN --endpoint-url ...} process with {@code -Divs.startupProbe=true
- * -Divs.exitAfterRender=true}; the figure is the wall time from spawning it to its FIRST_RENDER line (the
- * probe's own "ms since JVM start" and the peak RSS it read from /proc/self/status are printed too).
- * The same run times {@code aws ivs get-recording-configuration} and prints the ratio. Variants (JVM flags,
- * AppCDS) are run round-robin so machine noise spreads over all of them.
+ * Cold start: process start to a window showing the fully rendered configuration given as an ARN argument,
+ * against a loopback endpoint started by the calling script (DemoMain). Every run is a new
+ * {@code java ... Launcher ARN --endpoint-url ...} process with {@code -Divsinspector.startup=probe}; the figure
+ * is the wall time from spawning it to its FIRST_RENDER line (the probe's own "ms since JVM start" and the
+ * peak RSS it read from /proc/self/status are printed too). The same run times
+ * {@code aws ivs get-recording-configuration} and prints the ratio. Variants (JVM flags, the JDK's AOT cache,
+ * each cache made by a training run with the variant's own flags) are run round-robin so machine noise spreads
+ * over all of them.
  *
  * <p>Needs DISPLAY (the script runs Xvfb) and GTK 3: a real glass window, not Monocle.
  *
@@ -54,33 +55,29 @@ public final class ColdStartBench {
         int runs = Integer.parseInt(opts.getOrDefault("runs", "10"));
         Path work = Path.of(opts.getOrDefault("work", "target/bench"));
         Files.createDirectories(work);
-        Path jsa = work.resolve("ivs-inspector-appcds.jsa");
-
+        // The installed app's flags (packaging/jpackage/linux-image.txt) are the baseline; each variant changes one thing.
+        List<String> app = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx256m", "-XX:MetaspaceSize=64m",
+                "-Xss512k", "-XX:ReservedCodeCacheSize=32m");
+        List<String> tiered = app.stream().filter(f -> !f.startsWith("-XX:TieredStopAtLevel")).toList();
         Map<String, List<String>> variants = new LinkedHashMap<>();
-        variants.put("baseline", List.of());
-        variants.put("imds-not-disabled", List.of("-Daws.disableEc2Metadata=false"));
-        variants.put("appcds", List.of("-XX:SharedArchiveFile=" + jsa));
-        variants.put("tiered-c1", List.of("-XX:TieredStopAtLevel=1"));
-        variants.put("serialgc", List.of("-XX:+UseSerialGC"));
-        variants.put("xmx128-serialgc", List.of("-Xmx128m", "-XX:+UseSerialGC"));
-        variants.put("appcds+serialgc+c1", List.of("-XX:SharedArchiveFile=" + jsa, "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1"));
-        variants.put("prism-sw", List.of("-Dprism.order=sw"));
-        variants.put("appcds+serialgc+c1+sw", List.of("-XX:SharedArchiveFile=" + jsa, "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Dprism.order=sw"));
-        variants.put("small-footprint", List.of("-XX:SharedArchiveFile=" + jsa, "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Dprism.order=sw", "-Xmx96m", "-Xss512k",
-                "-XX:ReservedCodeCacheSize=32m", "-XX:MaxMetaspaceSize=96m"));
+        variants.put("no-cache c1", app);
+        variants.put("aot c1", withCache(work, "c1", app));
+        variants.put("aot tiered", withCache(work, "tiered", tiered));
+        variants.put("aot c1 compact-hdr", withCache(work, "c1-coh", plus(app, "-XX:+UseCompactObjectHeaders")));
+        variants.put("aot c1 serialgc", withCache(work, "c1-serial",
+                plus(app.stream().filter(f -> !f.equals("-XX:+UseParallelGC")).toList(), "-XX:+UseSerialGC")));
+        variants.put("aot c1 xmx128", withCache(work, "c1-xmx128",
+                plus(app.stream().filter(f -> !f.startsWith("-Xmx")).toList(), "-Xmx128m")));
+        variants.put("aot c1 coh+serial+128", withCache(work, "c1-small", plus(app.stream()
+                .filter(f -> !f.startsWith("-Xmx") && !f.equals("-XX:+UseParallelGC")).toList(),
+                "-XX:+UseCompactObjectHeaders", "-XX:+UseSerialGC", "-Xmx128m")));
         if (opts.containsKey("variants")) {
             List<String> wanted = Arrays.asList(opts.get("variants").split(","));
             variants.keySet().retainAll(wanted);
         }
 
-        if (variants.values().stream().anyMatch(v -> v.stream().anyMatch(f -> f.contains("SharedArchiveFile")))) {
-            Files.deleteIfExists(jsa);
-            Run training = app(cp, endpoint, arn, List.of("-XX:ArchiveClassesAtExit=" + jsa));
-            System.out.printf("AppCDS training run: %s ms, archive %d MB%n", Stats.fmt(training.wallMs),
-                    Files.exists(jsa) ? Files.size(jsa) / (1024 * 1024) : -1);
+        for (Map.Entry<String, List<String>> v : variants.entrySet()) {
+            train(cp, endpoint, arn, v.getKey(), v.getValue());
         }
 
         // One untimed run of each kind first: page cache and the endpoint's JIT are then warm for all.
@@ -123,12 +120,10 @@ public final class ColdStartBench {
         double cli = Stats.median(cliMs);
         System.out.printf("%-22s %8s ms %8s ms %8s ms%n", "aws cli get-rec-config", Stats.fmt(cli),
                 Stats.fmt(cliMs.stream().mapToDouble(d -> d).min().orElse(0)), Stats.fmt(Stats.max(cliMs)));
-        if (results.containsKey("baseline")) {
-            double app = Stats.median(results.get("baseline").stream().map(Run::wallMs).toList());
-            System.out.println("COLD_START_MEDIAN_MS " + Stats.fmt(app) + " (goal <= 1000)");
-            System.out.println("COLD_START_VS_AWS_CLI_RATIO " + String.format(java.util.Locale.ROOT, "%.2f", app / cli));
-            System.out.println("PEAK_RSS_MEDIAN_MB " + Stats.fmt(Stats.median(
-                    results.get("baseline").stream().map(Run::hwmMb).toList())) + " (goal <= 200)");
+        for (Map.Entry<String, List<Run>> r : results.entrySet()) {
+            double median = Stats.median(r.getValue().stream().map(Run::wallMs).toList());
+            System.out.printf("COLD_START_VS_AWS_CLI_RATIO %-22s %s%n", r.getKey(),
+                    String.format(java.util.Locale.ROOT, "%.2f", median / cli));
         }
         System.out.printf("SDK alone in a fresh JVM (what building the client early hides): build p50 %s ms,"
                         + " first call p50 %s ms, warm call p50 %s ms, JVM start to first answer p50 %s ms%n",
@@ -138,12 +133,50 @@ public final class ColdStartBench {
                 Stats.fmt(Stats.median(sdk.stream().map(a -> a[3]).toList())));
     }
 
+    private static final String CACHE_FLAG = "-XX:AOTCache=";
+
+    /** The variant's flags with its own AOT cache, which {@link #train} makes with the same flags. */
+    private static List<String> withCache(Path work, String name, List<String> flags) {
+        return plus(flags, CACHE_FLAG + work.toAbsolutePath().resolve("cold-start-" + name + ".aot"));
+    }
+
+    private static List<String> plus(List<String> flags, String... more) {
+        List<String> all = new ArrayList<>(flags);
+        all.addAll(List.of(more));
+        return List.copyOf(all);
+    }
+
+    /** One training run with the variant's flags writes its cache, as the package build does for the app-image. */
+    private static void train(String cp, String endpoint, String arn, String name, List<String> flags) throws Exception {
+        String cache = flags.stream().filter(f -> f.startsWith(CACHE_FLAG)).findFirst().orElse(null);
+        if (cache == null) {
+            return;
+        }
+        Path file = Path.of(cache.substring(CACHE_FLAG.length()));
+        Files.deleteIfExists(file);
+        List<String> training = new ArrayList<>(flags.stream().filter(f -> !f.startsWith(CACHE_FLAG)).toList());
+        training.add("-XX:AOTCacheOutput=" + file);
+        List<String> command = new ArrayList<>(List.of(javaBin()));
+        command.addAll(training);
+        command.addAll(List.of("-Divsinspector.startup=training", "-cp", cp, "dev.ivsinspector.app.Launcher", arn,
+                "--endpoint-url", endpoint));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        env(pb);
+        long start = System.nanoTime();
+        Process p = pb.start();
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        System.out.printf("Training run for %-22s %6.0f ms, cache %d MB%n", name, (System.nanoTime() - start) / 1e6,
+                Files.exists(file) ? Files.size(file) >> 20 : -1);
+    }
+
     private static Run app(String cp, String endpoint, String arn, List<String> flags) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaBin()));
         command.addAll(flags);
         // Its own config directory: a benchmark must not change the user's remembered window or history.
         command.add("-Divsinspector.configDir=" + System.getProperty("java.io.tmpdir") + "/ivs-inspector-bench-config");
-        command.addAll(List.of("-Divs.startupProbe=true", "-Divs.exitAfterRender=true", "-cp", cp,
+        command.addAll(List.of("-Divsinspector.startup=probe", "-cp", cp,
                 "dev.ivsinspector.app.Launcher", arn, "--endpoint-url", endpoint));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         env(pb);

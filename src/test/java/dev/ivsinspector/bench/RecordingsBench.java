@@ -49,7 +49,7 @@ public final class RecordingsBench {
 
     public static void main(String[] args) throws Exception {
         int warmRuns = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        URI endpoint = URI.create(System.getProperty("bench.endpoint"));
+        URI endpoint = URI.create(System.getProperty("ivsinspector.bench.endpoint"));
         FxBench.startToolkit();
         ConnectionSettings settings = ConnectionSettings.demo(endpoint);
         SdkIvsGateway ivs = new SdkIvsGateway(settings);

@@ -14,15 +14,22 @@ class WindowLayoutStoreTest {
 
     @Test
     void theLayoutAndThemeAreRestored() {
-        WindowLayout layout = new WindowLayout(10, 20, 1200, 800, true, 0.3, 0.7, true);
+        WindowLayout layout = new WindowLayout(10, 20, 1200, 800, true, 0.3, 0.7, "dark");
         new WindowLayoutStore(dir).save(layout);
 
         assertThat(new WindowLayoutStore(dir).load()).isEqualTo(layout);
     }
 
     @Test
+    void withoutAChosenThemeTheAppFollowsTheSystem() throws Exception {
+        Files.writeString(dir.resolve("window.json"), "{\"width\": 1000, \"height\": 700}");
+
+        assertThat(new WindowLayoutStore(dir).load().theme()).isEqualTo("system");
+    }
+
+    @Test
     void collapsedPanesTheFieldColumnWidthAndTheZoomAreRestored() {
-        WindowLayout layout = new WindowLayout(10, 20, 1200, 800, false, 0.3, 0.7, false,
+        WindowLayout layout = new WindowLayout(10, 20, 1200, 800, false, 0.3, 0.7, "light",
                 new WindowLayout.Panes(212, true, false, 1.25));
         new WindowLayoutStore(dir).save(layout);
 

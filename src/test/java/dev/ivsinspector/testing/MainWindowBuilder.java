@@ -1,6 +1,7 @@
 package dev.ivsinspector.testing;
 
 import dev.ivsinspector.app.MainWindow;
+import dev.ivsinspector.app.ThemeChoice;
 import dev.ivsinspector.app.Themes;
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.ErrorKind;
@@ -19,6 +20,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.prefs.Preferences;
+import javafx.application.ColorScheme;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Window;
 
 /**
@@ -84,6 +87,6 @@ public final class MainWindowBuilder {
             connection.select(connection.initialChoice(true, null));
         }
         return new MainWindow(owner, new MainWindow.Services(gateway, sampleArns, browseRegion, connection, tasks),
-                url -> { }, new Themes(false));
+                url -> { }, new Themes(ThemeChoice.LIGHT, new SimpleObjectProperty<>(ColorScheme.LIGHT)));
     }
 }

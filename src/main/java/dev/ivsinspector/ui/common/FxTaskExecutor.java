@@ -10,12 +10,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 
 /**
- * The application's {@link TaskExecutor}: work on daemon threads (a hanging network call never keeps the
- * application from exiting), callbacks on the FX thread.
+ * The application's {@link TaskExecutor}: work on virtual threads, callbacks on the FX thread. The work is
+ * mostly blocking calls (HTTP, files), which virtual threads wait in without holding a platform thread each,
+ * and they never keep the application from exiting (a hanging network call included).
  *
  * <p>While the first window is being built the app {@linkplain #hold() holds} the executor: tasks and
  * {@linkplain #whenReleased deferred starts} wait until {@link #release()}, except tasks marked
@@ -30,8 +30,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     private boolean holding;
 
     public FxTaskExecutor() {
-        AtomicInteger count = new AtomicInteger();
-        this.workers = Executors.newCachedThreadPool(runnable -> daemon(runnable, "background-" + count.incrementAndGet()));
+        this.workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("background-", 1).factory());
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "background-timer"));
     }
 

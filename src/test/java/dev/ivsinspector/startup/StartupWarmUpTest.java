@@ -1,4 +1,4 @@
-package dev.ivsinspector.app;
+package dev.ivsinspector.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

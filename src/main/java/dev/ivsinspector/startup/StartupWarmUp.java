@@ -1,4 +1,4 @@
-package dev.ivsinspector.app;
+package dev.ivsinspector.startup;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.ivsinspector.aws.SdkIvsGateway;
@@ -10,16 +10,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Start-up work that does not need the JavaFX toolkit, begun on its own thread the moment the JVM starts.
- * The toolkit spends its first ~200 ms starting on the FX thread while the main thread only waits; on a
+ * The toolkit spends its first moments starting on the FX thread while the main thread only waits; on a
  * two-core machine this thread runs beside it, so the window is not held up by setting up logging or by the
  * SDK's region metadata (which the browse pane's region list and the first client need at once).
  * If the FX thread gets there first it simply waits for the class initialisation in progress: never worse
  * than doing it itself.
  *
  * <p>The SDK's client classes are loaded here only when an ARN on the command line is fetched at once.
- * Otherwise the first client is built after the window shows (the browse listing and the prepared client
- * wait for it), and loading the SDK here only took CPU from the FX thread: the window appeared ~40 ms
- * later (bench/startup.sh, alternating blocks of 10 runs: 1102 vs 1073 ms, 1114 vs 1058 ms).
+ * Otherwise the first client is built after the window shows, and loading the SDK here only takes CPU from
+ * the FX thread while it builds the window (docs/PERFORMANCE.md has the figures).
  */
 final class StartupWarmUp {
 
@@ -48,9 +47,7 @@ final class StartupWarmUp {
 
     /**
      * Reads the theme's binary stylesheet once and throws it away. JavaFX reads it again on the FX thread when
-     * the theme is applied (no public API hands it a parsed one), but by then the reader's methods are
-     * compiled: about 13 ms sooner to the window (bench/startup.sh, alternating blocks of 10 runs: 1044 vs
-     * 1058 ms, 1043 vs 1054 ms).
+     * the theme is applied (no public API hands it a parsed one), but by then the reader's code is warm.
      */
     private static void warmUpStylesheetReader() throws IOException {
         URL stylesheet = lightThemeBinaryStylesheet();

@@ -1,0 +1,85 @@
+package dev.ivsinspector.startup;
+
+import dev.ivsinspector.aws.RecordingConfigurationArn;
+import dev.ivsinspector.aws.SwitchableGateway;
+import dev.ivsinspector.ui.inspector.InspectorViewModel;
+import java.time.Duration;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The start-up steps the app's wiring calls; what they do depends on the {@link StartupMode}. */
+public final class Startup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Startup.class);
+    /** Time after the first window (or the first render) for layout, CSS, paint and the browse listing to run once. */
+    private static final Duration TRAINING_SETTLE = Duration.ofSeconds(2);
+    /** If a non-daemon thread still holds the JVM after Platform.exit, a training run must end anyway. */
+    private static final Duration TRAINING_GRACE = Duration.ofSeconds(5);
+
+    private Startup() {
+    }
+
+    /** Call first thing in main, before the toolkit starts (and before the command line is checked for errors). */
+    public static void beforeToolkit(boolean fetchesAtStart) {
+        StartupMode.current(); // a misspelt mode fails here, not in the middle of start-up
+        StartupWarmUp.begin(fetchesAtStart);
+    }
+
+    /**
+     * Builds the first client while the window is being laid out, so the first fetch does not pay for it. An
+     * invalid ARN is left for the inspector to explain when it is fetched.
+     */
+    public static void prepareClientInBackground(SwitchableGateway gateway, String arn) {
+        if (RecordingConfigurationArn.problemWith(arn) != null) {
+            return;
+        }
+        Thread.ofPlatform().daemon().name("client-warm-up").start(() -> {
+            try {
+                gateway.prepare(RecordingConfigurationArn.parse(arn).region());
+            } catch (RuntimeException e) {
+                LOG.debug("Could not prepare the IVS client early; the first fetch will try again", e);
+            }
+        });
+    }
+
+    /**
+     * Call on the FX thread right after the first {@code stage.show()}, once the fetch of an ARN given on the
+     * command line (if any) has started.
+     */
+    public static void afterFirstShow(Stage stage, InspectorViewModel inspector, boolean fetchingAtStart) {
+        switch (StartupMode.current()) {
+            case NORMAL -> {
+            }
+            case PROBE -> FirstRender.watch(inspector, stage.getScene(), outcome -> {
+                System.out.println(outcome.line());
+                System.out.flush();
+                System.exit(outcome instanceof FirstRender.Rendered ? 0 : 2);
+            });
+            case TRAINING -> {
+                if (fetchingAtStart) {
+                    FirstRender.watch(inspector, stage.getScene(), outcome -> quitAfterSettling(stage));
+                } else {
+                    quitAfterSettling(stage);
+                }
+            }
+        }
+    }
+
+    private static void quitAfterSettling(Stage stage) {
+        Thread.ofVirtual().name("training-run-end").start(() -> {
+            try {
+                Thread.sleep(TRAINING_SETTLE);
+                Platform.runLater(() -> {
+                    stage.close();
+                    Platform.exit();
+                });
+                Thread.sleep(TRAINING_GRACE);
+                System.exit(0);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+}
