@@ -2,6 +2,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
+JAVA=$(java25)
 BENCH_WORK=target/bench
 mkdir -p "$BENCH_WORK"
 if [ -z "${BENCH_SKIP_COMPILE:-}" ]; then
@@ -41,7 +42,7 @@ with_xvfb() {
 # stops the endpoint when the script exits. Ends the script if the endpoint is not listening within 10 s.
 start_demo_endpoint() { # [REGION COUNT]: also that many generated configurations in REGION
   PORT="${BENCH_PORT:-$(( 20000 + RANDOM % 20000 ))}"
-  java -cp "$APP_CP" dev.ivsinspector.demo.DemoMain "$PORT" "$@" > "$BENCH_WORK/demo-endpoint.log" 2>&1 &
+  "$JAVA" -cp "$APP_CP" dev.ivsinspector.demo.DemoMain "$PORT" "$@" > "$BENCH_WORK/demo-endpoint.log" 2>&1 &
   DEMO_PID=$!
   on_exit "kill $DEMO_PID 2>/dev/null"
   for _ in $(seq 50); do grep -q listening "$BENCH_WORK/demo-endpoint.log" && return 0; sleep 0.2; done
@@ -56,8 +57,8 @@ run_fx_bench() {
   local class=$1 mode=${2:-monocle}
   shift 2 || shift $#
   if [ "$mode" = gtk ]; then
-    with_xvfb java "${APP_JVM_FLAGS[@]}" "${GTK_FLAGS[@]}" ${BENCH_FLAGS[@]+"${BENCH_FLAGS[@]}"} -cp "$BENCH_CP" "dev.ivsinspector.bench.$class" "$@"
+    with_xvfb "$JAVA" "${APP_JVM_FLAGS[@]}" "${GTK_FLAGS[@]}" ${BENCH_FLAGS[@]+"${BENCH_FLAGS[@]}"} -cp "$BENCH_CP" "dev.ivsinspector.bench.$class" "$@"
   else
-    java "${APP_JVM_FLAGS[@]}" "${MONOCLE_FLAGS[@]}" ${BENCH_FLAGS[@]+"${BENCH_FLAGS[@]}"} -cp "$BENCH_CP" "dev.ivsinspector.bench.$class" "$@"
+    "$JAVA" "${APP_JVM_FLAGS[@]}" "${MONOCLE_FLAGS[@]}" ${BENCH_FLAGS[@]+"${BENCH_FLAGS[@]}"} -cp "$BENCH_CP" "dev.ivsinspector.bench.$class" "$@"
   fi 2>&1 | grep --line-buffered -v "Unsupported JavaFX configuration\|PlatformImpl startup"
 }

@@ -52,3 +52,13 @@ start_xvfb() { # [SIZE]
   echo "Xvfb did not start on $display" >&2
   return 1
 }
+
+# The java of a JDK 25, which the build compiles for: JAVA25_HOME, else one under /usr/lib/jvm, else `java`.
+java25() {
+  local candidate
+  [[ -n ${JAVA25_HOME:-} && -x $JAVA25_HOME/bin/java ]] && { echo "$JAVA25_HOME/bin/java"; return 0; }
+  for candidate in /usr/lib/jvm/*-25*/bin/java /usr/lib/jvm/*25*/bin/java; do
+    [[ -x $candidate ]] && { echo "$candidate"; return 0; }
+  done
+  echo java
+}

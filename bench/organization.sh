@@ -4,6 +4,6 @@
 # least the limits allow, seconds over any limit, then the next start's inventory read and search keystrokes.
 # Usage: bench/organization.sh [accounts=200] [configurations=10000]
 source "$(dirname "$0")/common.sh"
-java "${APP_JVM_FLAGS[@]}" -Daws.disableEc2Metadata=true -Dbench.inventory="$BENCH_WORK/inventory.db" \
+"$JAVA" "${APP_JVM_FLAGS[@]}" -Daws.disableEc2Metadata=true -Dbench.inventory="$BENCH_WORK/inventory.db" \
   -cp "$BENCH_CP" dev.ivsinspector.bench.OrganizationBench "${1:-200}" "${2:-10000}" 2>&1 \
   | grep -v -e ' INFO ' -e ' DEBUG '

@@ -1,7 +1,6 @@
 package dev.ivsinspector.store;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -12,6 +11,8 @@ import java.util.Map;
 public final class CacheDirectory {
 
     public static final String OVERRIDE = "ivsinspector.cacheDir";
+    private static final PerUserDirectory KIND = new PerUserDirectory("LOCALAPPDATA", Path.of("AppData", "Local"),
+            Path.of("IVS Inspector", "Cache"), "Caches", "XDG_CACHE_HOME", ".cache");
 
     private CacheDirectory() {
     }
@@ -22,19 +23,6 @@ public final class CacheDirectory {
     }
 
     static Path resolve(String override, String osName, String home, Map<String, String> env) {
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            return local != null ? Path.of(local, "IVS Inspector", "Cache")
-                    : Path.of(home, "AppData", "Local", "IVS Inspector", "Cache");
-        }
-        if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Caches", "IVS Inspector");
-        }
-        String xdg = env.get("XDG_CACHE_HOME");
-        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "ivs-inspector") : Path.of(home, ".cache", "ivs-inspector");
+        return KIND.resolve(override, osName, home, env);
     }
 }

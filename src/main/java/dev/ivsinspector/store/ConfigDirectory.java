@@ -1,7 +1,6 @@
 package dev.ivsinspector.store;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -11,6 +10,8 @@ import java.util.Map;
 public final class ConfigDirectory {
 
     public static final String OVERRIDE = "ivsinspector.configDir";
+    private static final PerUserDirectory KIND = new PerUserDirectory("APPDATA", Path.of("AppData", "Roaming"),
+            Path.of("IVS Inspector"), "Application Support", "XDG_CONFIG_HOME", ".config");
 
     private ConfigDirectory() {
     }
@@ -21,18 +22,6 @@ public final class ConfigDirectory {
     }
 
     static Path resolve(String override, String osName, String home, Map<String, String> env) {
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            return appData != null ? Path.of(appData, "IVS Inspector") : Path.of(home, "AppData", "Roaming", "IVS Inspector");
-        }
-        if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Application Support", "IVS Inspector");
-        }
-        String xdg = env.get("XDG_CONFIG_HOME");
-        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "ivs-inspector") : Path.of(home, ".config", "ivs-inspector");
+        return KIND.resolve(override, osName, home, env);
     }
 }

@@ -82,7 +82,7 @@ public final class MainWindowBuilder {
                 new ConnectionPreferences(Preferences.userRoot().node("dev/ivsinspector/tests/main-window"))),
                 tasks, new SignInViewModel((profile, listener, cancelled) -> {
                     throw new AssertionError("no sign-in in this test");
-                }, tasks, url -> { }));
+                }, tasks, url -> { }), null, null);
         if (demoEndpoint != null) {
             connection.select(connection.initialChoice(true, null));
         }

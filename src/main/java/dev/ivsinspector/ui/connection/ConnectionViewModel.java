@@ -62,12 +62,8 @@ public final class ConnectionViewModel implements ErrorRecovery {
     private Consumer<String> regionListener = r -> { };
     private Runnable signedInListener = () -> { };
 
-    public ConnectionViewModel(Services services, TaskExecutor executor, SignInViewModel signIn) {
-        this(services, executor, signIn, null, null);
-    }
-
     /**
-     * @param accounts         the account picker offered after an SSO sign-in
+     * @param accounts         the account picker offered after an SSO sign-in, or null where sign-ins offer none
      * @param demoOrganization the demo organization's SSO profile (listed after the demo account), or null
      */
     public ConnectionViewModel(Services services, TaskExecutor executor, SignInViewModel signIn,

@@ -109,7 +109,7 @@ class ConnectionViewModelTest {
                 new ProfileCatalog(dir.resolve("config"), dir.resolve("credentials"), Map.of()).load(), gateway, identity,
                 new SsoTokenStatus(cache, time.clock()), () -> URI.create("http://127.0.0.1:9"), "123456789012", null, null, Map.of(),
                 new ConnectionPreferences(prefsNode));
-        return new ConnectionViewModel(services, executor, signIn);
+        return new ConnectionViewModel(services, executor, signIn, null, null);
     }
 
     @Test

@@ -58,7 +58,8 @@ class ConnectionViewTest {
                 () -> URI.create("http://127.0.0.1:9"), "123456789012", null, null, Map.of(), new ConnectionPreferences(prefs));
         FxTaskExecutor executor = new FxTaskExecutor();
         ConnectionViewModel vm = new ConnectionViewModel(services, executor,
-                new SignInViewModel((p, l, c) -> { throw new AssertionError("no sign-in here"); }, executor, url -> { }));
+                new SignInViewModel((p, l, c) -> { throw new AssertionError("no sign-in here"); }, executor, url -> { }),
+                null, null);
         vm.select("staging");
         FXMLLoader loader = new FXMLLoader(ConnectionView.class.getResource("ConnectionView.fxml"), dev.ivsinspector.ui.common.Messages.bundle());
         loader.setControllerFactory(type -> new ConnectionView(vm));

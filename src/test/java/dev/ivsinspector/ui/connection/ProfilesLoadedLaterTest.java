@@ -67,7 +67,7 @@ class ProfilesLoadedLaterTest {
         SignInViewModel signIn = new SignInViewModel((profile, listener, cancelled) -> {
             throw new UnsupportedOperationException();
         }, executor, url -> { });
-        return new ConnectionViewModel(services, executor, signIn);
+        return new ConnectionViewModel(services, executor, signIn, null, null);
     }
 
     @Test
