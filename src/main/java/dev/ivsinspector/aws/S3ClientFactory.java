@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 /**
  * Builds S3 clients the way IVS clients are built (explicit region and credentials, bounded calls,
  * endpoint resolution left to the SDK unless the connection names one), plus a presigner that signs for the
- * same endpoint. A loopback endpoint gets path-style addressing: a bucket cannot be a sub-domain of an IP.
+ * same endpoint. An endpoint the user set gets path-style addressing (see {@link #pathStyleFor}).
  */
 final class S3ClientFactory {
 
@@ -24,7 +24,7 @@ final class S3ClientFactory {
 
     S3Client create(String region) {
         return SdkClientDefaults.configure(S3Client.builder(), settings, credentials, region, new RequestIdRecorder())
-                .forcePathStyle(pathStyle(settings.endpointOverride()))
+                .forcePathStyle(pathStyleFor(settings))
                 // A bucket in another region answers 301 with its region; the SDK then signs for that region.
                 .crossRegionAccessEnabled(true)
                 .build();
@@ -39,16 +39,27 @@ final class S3ClientFactory {
                 : client.serviceClientConfiguration().endpointOverride().orElse(null);
         if (endpoint != null) {
             builder.endpointOverride(endpoint)
-                    .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(pathStyle(endpoint)).build());
+                    .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build());
         }
         return builder.build();
     }
 
-    static boolean pathStyle(URI endpoint) {
-        if (endpoint == null || endpoint.getHost() == null) {
-            return false;
+    /**
+     * TRUE when S3 calls go to an endpoint the user set (--endpoint-url, AWS_ENDPOINT_URL(_S3) or their system
+     * properties), else null so the SDK decides. Such endpoints (loopback, an IP, an S3-compatible host) have no
+     * per-bucket host names, and the SDK's rules choose path-style for an IP only for some bucket names (not
+     * for names with dots). Every S3 client of the app asks here, so all of them address a bucket alike.
+     */
+    static Boolean pathStyleFor(ConnectionSettings settings) {
+        if (settings.endpointOverride() != null) {
+            return Boolean.TRUE;
         }
-        String host = endpoint.getHost();
-        return host.equalsIgnoreCase("localhost") || host.matches("[0-9.]+") || host.startsWith("[");
+        for (String name : new String[] {"aws.endpointUrlS3", "aws.endpointUrl"}) {
+            if (System.getProperty(name) != null) {
+                return Boolean.TRUE;
+            }
+        }
+        boolean fromEnvironment = System.getenv("AWS_ENDPOINT_URL_S3") != null || System.getenv("AWS_ENDPOINT_URL") != null;
+        return fromEnvironment ? Boolean.TRUE : null;
     }
 }

@@ -117,24 +117,10 @@ public final class SdkDoctorProbes implements DoctorProbes, AutoCloseable {
     }
 
     private S3Client s3(String region) {
+        // Not S3ClientFactory's client: that one follows a 301 to the bucket's region, which the region check must see.
         return s3Clients.computeIfAbsent(region, r -> SdkClientDefaults.configure(S3Client.builder()
-                        // A custom endpoint (loopback, an IP) has no per-bucket host names: path-style. The SDK's rules
-                        // pick it for IP endpoints only for some bucket names (not for names with dots).
-                        .forcePathStyle(customS3Endpoint() ? Boolean.TRUE : null),
+                        .forcePathStyle(S3ClientFactory.pathStyleFor(settings)),
                 settings, credentials, r, new RequestIdRecorder()).build());
-    }
-
-    /** Whether S3 calls go to an endpoint set by the user: --endpoint-url, AWS_ENDPOINT_URL(_S3) or their properties. */
-    private boolean customS3Endpoint() {
-        if (settings.endpointOverride() != null) {
-            return true;
-        }
-        for (String name : new String[] {"aws.endpointUrlS3", "aws.endpointUrl"}) {
-            if (System.getProperty(name) != null) {
-                return true;
-            }
-        }
-        return System.getenv("AWS_ENDPOINT_URL_S3") != null || System.getenv("AWS_ENDPOINT_URL") != null;
     }
 
     private synchronized IamClient iam() {
