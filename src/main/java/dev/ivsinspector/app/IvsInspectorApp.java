@@ -6,6 +6,7 @@ import dev.ivsinspector.aws.SwitchableGateway;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
 import dev.ivsinspector.aws.connection.StsCallerIdentityService;
+import dev.ivsinspector.aws.org.SdkConfigAggregators;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.demo.SampleOrganization;
@@ -92,7 +93,8 @@ public final class IvsInspectorApp extends Application {
                 executor);
         Path inventoryFile = ConfigDirectory.resolve().resolve(InventoryStore.FILE_NAME);
         AllAccountsViewModel allAccounts = new AllAccountsViewModel(new AllAccountsViewModel.Services(accounts::directory,
-                gateway::settings, gateway.regions(), messages, new Inventory(inventoryFile, Clock.systemUTC())), executor);
+                gateway::settings, gateway.regions(), messages, new Inventory(inventoryFile, Clock.systemUTC()),
+                new SdkConfigAggregators()), executor);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
                 new StsCallerIdentityService(), SsoTokenStatus.forUser(), this::demoEndpoint, SampleAccount.ACCOUNT_ID, commandLine.endpointUrl(), commandLine.region(), env,
                 new ConnectionPreferences(preferences.node(""))), executor, signIn, new OrganizationViewModels(accounts, allAccounts),
