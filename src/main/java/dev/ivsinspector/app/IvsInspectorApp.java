@@ -18,7 +18,6 @@ import dev.ivsinspector.store.WindowLayout;
 import dev.ivsinspector.store.WindowLayoutStore;
 import dev.ivsinspector.ui.accounts.AccountChoiceMemory;
 import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
-import dev.ivsinspector.ui.accounts.AccountPickerWindow;
 import dev.ivsinspector.ui.accounts.AllAccountsViewModel;
 import dev.ivsinspector.ui.accounts.Inventory;
 import dev.ivsinspector.ui.accounts.OrganizationViewModels;
@@ -135,11 +134,17 @@ public final class IvsInspectorApp extends Application {
         stage.setOnHidden(e -> layouts.save(currentLayout(stage, window, layout)));
         // Not earlier: decoding beside the FXML loads delays the window (docs/PERFORMANCE.md).
         AppIcons.applyInBackground(stage);
-        stage.show();
         if (Files.exists(inventoryFile)) {
-            // The organization's inventory opens with the app, at once, as last stored.
-            AccountPickerWindow.showAllAccounts(stage, allAccounts);
+            // The organization's inventory opens with the app, at once, as last stored; once a sign-in reaches the
+            // accounts it is refreshed in the background, marking what is new, changed or gone.
+            window.browse().showAllAccountsInventory();
+            accounts.reachableProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    allAccounts.refreshOnceSignedIn();
+                }
+            });
         }
+        stage.show();
         // Only now may background work compete with the FX thread for the CPU (see FxTaskExecutor).
         executor.release();
         refusedEndpoint.ifPresent(problem -> RefusedEndpointNotice.show(stage, problem, messages));

@@ -74,6 +74,8 @@ public final class AllAccountsViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private boolean refreshedSinceStart;
+    private boolean inventoryShown;
+    private boolean refreshWhenShown;
 
     public AllAccountsViewModel(Services services, TaskExecutor executor) {
         this.services = services;
@@ -101,15 +103,21 @@ public final class AllAccountsViewModel {
     public void refreshOnceSignedIn() {
         if (!refreshedSinceStart && !running.get() && services.directory().get().isPresent()) {
             refreshedSinceStart = true;
-            start();
+            if (inventoryShown) {
+                start();
+            } else {
+                refreshWhenShown = true; // the stored rows first: they show before any call of the refresh returns
+            }
         }
     }
 
     private void showStored(Inventory.Snapshot snapshot) {
+        List<OrgRow> stored = snapshot.rows().stream().map(texts::row).toList();
         if (running.get()) {
-            return;
+            merged.addAbsent(stored); // a refresh already started: what it listed is newer than what was stored
+        } else {
+            merged.setAll(stored);
         }
-        merged.setAll(snapshot.rows().stream().map(texts::row).toList());
         age.set(snapshot.lastRefresh().map(at -> texts.text("inventory.age", at.toString(), Inventory.ago(at)))
                 .orElse(snapshot.rows().isEmpty() ? texts.text("inventory.none") : ""));
         snapshot.setAside().ifPresent(file -> age.set(texts.text("inventory.setAside", file)));
@@ -117,6 +125,11 @@ public final class AllAccountsViewModel {
             summary.set(texts.summary(statuses, merged.rows().size()));
         }
         search(filter.get());
+        inventoryShown = true;
+        if (refreshWhenShown) {
+            refreshWhenShown = false;
+            start();
+        }
     }
 
     /** Filters through the inventory's full-text index; without an inventory, by the rows' own text. */

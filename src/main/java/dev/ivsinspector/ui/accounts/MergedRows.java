@@ -31,6 +31,13 @@ final class MergedRows {
         }
     }
 
+    /** Adds the rows whose ARN is not shown yet. */
+    void addAbsent(List<OrgRow> stored) {
+        List<OrgRow> absent = stored.stream().filter(row -> !index.containsKey(row.arn())).toList();
+        absent.forEach(row -> index.put(row.arn(), rows.size() + absent.indexOf(row)));
+        rows.addAll(absent);
+    }
+
     void upsert(List<OrgRow> listed) {
         List<OrgRow> added = new ArrayList<>();
         for (OrgRow row : listed) {
