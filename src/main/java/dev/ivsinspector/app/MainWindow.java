@@ -109,6 +109,7 @@ public final class MainWindow {
                 layout.browseCollapsedProperty(), layout.browseTooNarrowProperty(),
                 Messages.text("pane.browse.hide"), Messages.text("pane.browse.show"));
         root = new BorderPane(browsePane.node());
+        root.getStylesheets().add(MainWindow.class.getResource("MainWindow.css").toExternalForm());
         PaneRoom.watch(layout, root, (Region) browseRoot, (Region) innerSplit().getItems().get(1));
         UiZoom zoom = UiZoom.attach(root, layout.fontScaleProperty());
 
