@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The Recordings tab of the archive channel (5,000 recordings over two years) against the demo endpoint in
 # its own process: first screenful with thumbnails, FX-thread stalls while scrolling to the oldest, memory.
-# Usage: bench/recordings.sh [monocle|gtk] [warm opens=5]
+# Usage: bench/recordings.sh [monocle|gtk] [warm opens=5]   (0 warm opens: cold open and scroll only)
+# Extra JVM options for the harness (a profiler, e.g. -XX:StartFlightRecording=filename=x.jfr) in BENCH_JVM_OPTS.
 source "$(dirname "$0")/common.sh"
 start_demo_endpoint
 # GC pauses are logged beside the figures: on a loaded machine they are where long FX stalls come from.
 BENCH_FLAGS=("-Divsinspector.bench.endpoint=http://127.0.0.1:$PORT" "-Divsinspector.cacheDir=$BENCH_WORK/cache"
-  "-Xlog:gc:file=$BENCH_WORK/recordings-gc.log")
+  "-Xlog:gc:file=$BENCH_WORK/recordings-gc.log" ${BENCH_JVM_OPTS:-})
 run_fx_bench RecordingsBench "${1:-monocle}" "${2:-5}"

@@ -1,5 +1,6 @@
 package dev.ivsinspector.aws;
 
+import dev.ivsinspector.i18n.Texts;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,16 +53,16 @@ public final class RecordingConfigurationArn {
     }
 
     private static String explain(String text) {
-        String hint = " A recording-configuration ARN looks like " + EXAMPLE + ".";
+        String hint = Texts.format("arn.hint", EXAMPLE);
         if (text.isEmpty()) {
-            return "Enter the ARN of a recording configuration." + hint;
+            return Texts.format("arn.empty", hint);
         }
         if (text.length() > MAX_LENGTH) {
-            return "This ARN is " + text.length() + " characters long; IVS ARNs have at most " + MAX_LENGTH + "." + hint;
+            return Texts.format("arn.tooLong", text.length(), MAX_LENGTH, hint);
         }
         Matcher any = ANY_ARN.matcher(text);
         if (!any.matches()) {
-            return "This is not an ARN: an ARN starts with \"arn:\" and has six parts separated by colons." + hint;
+            return Texts.format("arn.notArn", hint);
         }
         String partition = any.group(1);
         String service = any.group(2);
@@ -69,37 +70,36 @@ public final class RecordingConfigurationArn {
         String account = any.group(4);
         String resource = any.group(5);
         if (!"ivs".equals(service)) {
-            return "This is an ARN of the \"" + service + "\" service, not of Amazon IVS." + hint;
+            return Texts.format("arn.otherService", service, hint);
         }
         if (!"aws".equals(partition)) {
-            return "IVS recording configurations live in the \"aws\" partition, not \"" + partition + "\"." + hint;
+            return Texts.format("arn.otherPartition", partition, hint);
         }
         String resourceType = resource.contains("/") ? resource.substring(0, resource.indexOf('/')) : resource;
         switch (resourceType) {
             case "channel":
-                return "This is the ARN of an IVS channel, not of a recording configuration."
-                        + " The channel's recordingConfigurationArn names the configuration it uses." + hint;
+                return Texts.format("arn.channel", hint);
             case "stream-key":
-                return "This is the ARN of an IVS stream key, not of a recording configuration." + hint;
+                return Texts.format("arn.streamKey", hint);
             case "playback-key":
             case "playback-restriction-policy":
-                return "This is the ARN of an IVS " + resourceType.replace('-', ' ') + ", not of a recording configuration." + hint;
+                return Texts.format("arn.otherIvsType", resourceType.replace('-', ' '), hint);
             case "recording-configuration":
                 break;
             default:
-                return "The resource type \"" + resourceType + "\" is not a recording configuration." + hint;
+                return Texts.format("arn.otherType", resourceType, hint);
         }
         if (!region.matches("[a-z0-9-]+")) {
-            return "The region \"" + region + "\" is not valid: use lower-case letters, digits and dashes, such as us-west-2." + hint;
+            return Texts.format("arn.region", region, hint);
         }
         if (!account.matches("[0-9]+")) {
-            return "The account id \"" + account + "\" is not valid: it must be digits only." + hint;
+            return Texts.format("arn.account", account, hint);
         }
         String id = resource.substring(resourceType.length() + (resource.contains("/") ? 1 : 0));
         if (id.isEmpty()) {
-            return "The ARN has no resource id after \"recording-configuration/\"." + hint;
+            return Texts.format("arn.noId", hint);
         }
-        return "The resource id \"" + id + "\" may contain only letters, digits and dashes." + hint;
+        return Texts.format("arn.badId", id, hint);
     }
 
     public String value() {

@@ -1,5 +1,6 @@
 package dev.ivsinspector.model;
 
+import dev.ivsinspector.i18n.Texts;
 /**
  * Makes a value that came from outside safe to show: bidirectional controls (which can make
  * "…\u202Egpj.exe" read as "…exe.jpg") are written out visibly as ⟨U+202E⟩, and long values are cut with
@@ -42,7 +43,7 @@ public final class DisplayText {
             return value;
         }
         int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
-        return value.substring(0, end) + String.format("… (cut: %,d characters)", value.length());
+        return value.substring(0, end) + Texts.format("value.cut", value.length());
     }
 
     public static boolean hasBidiControl(String value) {

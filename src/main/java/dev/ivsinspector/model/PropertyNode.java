@@ -1,5 +1,6 @@
 package dev.ivsinspector.model;
 
+import dev.ivsinspector.i18n.Texts;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ public record PropertyNode(String name, String path, NodeKind kind, String typeN
             // What comes from AWS is shown with bidi controls visible and cut to a bound; Copy keeps it whole.
             return DisplayText.shown(value);
         }
-        return defaultValue == null ? "not set" : "not set (default: " + defaultValue + ")";
+        return defaultValue == null ? Texts.text("value.notSet") : Texts.format("value.notSetDefault", defaultValue);
     }
 
     /** Depth-first search by JSON path; null when absent. */

@@ -1,5 +1,6 @@
 package dev.ivsinspector.model;
 
+import dev.ivsinspector.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class ResponseTree {
         // know what applies, e.g. the thumbnail mode when no thumbnailConfiguration was given.
         SdkPojo shown = set ? value : emptyInstance(field);
         List<PropertyNode> children = shown == null ? List.of() : members(shown, path, docPath);
-        String summary = children.size() == 1 ? "1 member" : children.size() + " members";
+        String summary = Texts.format("tree.members", children.size());
         return node(name, path, docPath, NodeKind.STRUCTURE, type, summary, set, children);
     }
 
@@ -81,7 +82,7 @@ public final class ResponseTree {
                         elementType));
             }
         }
-        String summary = value == null || !set ? "" : value.isEmpty() ? "empty" : String.join(", ", listPreview(children));
+        String summary = value == null || !set ? "" : value.isEmpty() ? Texts.text("tree.emptyList") : String.join(", ", listPreview(children));
         return node(name, path, docPath, NodeKind.LIST, type, summary, set, children);
     }
 
@@ -98,7 +99,7 @@ public final class ResponseTree {
                 children.add(element(valueField, entry.getValue(), key, keyPath, docPath + ".*", type.element()));
             }
         }
-        String summary = !set ? "" : children.size() == 1 ? "1 entry" : children.size() + " entries";
+        String summary = !set ? "" : Texts.format("tree.entries", children.size());
         return node(name, path, docPath, NodeKind.MAP, type, summary, set, children);
     }
 
@@ -106,7 +107,7 @@ public final class ResponseTree {
                                  MemberType type) {
         if (value instanceof SdkPojo pojo) {
             List<PropertyNode> children = members(pojo, path, docPath);
-            return node(name, path, docPath, NodeKind.STRUCTURE, type, children.size() + " members", true, children);
+            return node(name, path, docPath, NodeKind.STRUCTURE, type, Texts.format("tree.members", children.size()), true, children);
         }
         return leaf(name, path, docPath, type, value);
     }

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,9 +80,11 @@ public final class RecordingsBench {
             });
         }
         warm.sort(Double::compare);
-        System.out.printf("RECORDINGS_FIRST_SCREEN_MS cold %.0f; warm JVM, empty caches: median %.0f (range %.0f-%.0f)"
-                + " over %d opens [goal <= 1000]%n", cold, warm.get(warm.size() / 2), warm.get(0),
-                warm.get(warm.size() - 1), warm.size());
+        if (!warm.isEmpty()) {
+            System.out.printf("RECORDINGS_FIRST_SCREEN_MS cold %.0f; warm JVM, empty caches: median %.0f (range"
+                    + " %.0f-%.0f) over %d opens [goal <= 1000]%n", cold, warm.get(warm.size() / 2), warm.get(0),
+                    warm.get(warm.size() - 1), warm.size());
+        }
 
         Tab tab = showTab(ivs, recordings);
         timeToFirstScreen(tab, archive);
@@ -94,6 +97,8 @@ public final class RecordingsBench {
             System.out.printf("RECORDINGS_SCROLL_FX_STALL_MS longest runLater delay %.1f ms, longest pulse gap %.1f ms"
                     + " while scrolling %d recordings to the oldest in %.1f s [goal <= 50]%n",
                     watch.maxRunLaterDelayMs(), watch.maxPulseGapMs(), rows, (System.nanoTime() - started) / 1e9);
+            System.out.printf("longest runLater delay ended at %s (wall clock, for a JFR recording)%n",
+                    Instant.ofEpochMilli(watch.maxRunLaterDelayEndedAtMillis()));
         }
         System.out.printf("RECORDINGS_IMAGE_CACHE_MB peak %.1f of its %.0f MB cap (decoded pixels); after scrolling"
                 + " all: %.1f MB; peak RSS %d MB (VmHWM)%n", first.images().peakMemoryBytes() / 1048576.0

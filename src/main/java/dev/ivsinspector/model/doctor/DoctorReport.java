@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Every check's result for one configuration, and the most likely cause when something failed. */
+/** Every check's result for one configuration, and the most likely cause when a check failed. */
 public record DoctorReport(String configurationArn, String state, List<CheckResult> results) {
 
     public DoctorReport {
@@ -13,13 +13,19 @@ public record DoctorReport(String configurationArn, String state, List<CheckResu
 
     /**
      * The finding that most likely explains a failure: the first failed check in {@link CheckId} order (the
-     * bucket must exist before its region matters, and so on); else the first warning. Empty when all passed.
+     * bucket must exist before its region matters, and so on). Empty when no check failed: a warning says
+     * something may go wrong, not that it did, so it is never presented as the cause.
      */
     public Optional<CheckResult> mostLikelyCause() {
         return results.stream()
-                .filter(r -> r.status() == CheckStatus.FAILED || r.status() == CheckStatus.WARNING)
-                .min(Comparator.comparing((CheckResult r) -> r.status() == CheckStatus.FAILED ? 0 : 1)
-                        .thenComparing(CheckResult::id));
+                .filter(r -> r.status() == CheckStatus.FAILED)
+                .min(Comparator.comparing(CheckResult::id));
+    }
+
+    /** The warnings, in {@link CheckId} order. */
+    public List<CheckResult> warnings() {
+        return results.stream().filter(r -> r.status() == CheckStatus.WARNING)
+                .sorted(Comparator.comparing(CheckResult::id)).toList();
     }
 
     public long count(CheckStatus status) {

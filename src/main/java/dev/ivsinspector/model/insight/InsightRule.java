@@ -1,5 +1,6 @@
 package dev.ivsinspector.model.insight;
 
+import dev.ivsinspector.i18n.Texts;
 import java.util.function.Predicate;
 
 /**
@@ -13,4 +14,19 @@ import java.util.function.Predicate;
  */
 public record InsightRule(String id, Severity severity, String title, String explanation,
                           Predicate<ConfigurationFacts> applies) {
+
+    /** A rule whose words are the messages bundle's insight.&lt;id&gt;.title and .explanation, read when shown. */
+    public InsightRule(String id, Severity severity, Predicate<ConfigurationFacts> applies) {
+        this(id, severity, null, null, applies);
+    }
+
+    @Override
+    public String title() {
+        return title != null ? title : Texts.format("insight." + id + ".title");
+    }
+
+    @Override
+    public String explanation() {
+        return explanation != null ? explanation : Texts.format("insight." + id + ".explanation");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.ivsinspector.model.recording;
 
+import dev.ivsinspector.i18n.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -24,10 +25,10 @@ public final class RecordingMetadataParser {
         try {
             root = JsonNode.parser().parse(json);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("The metadata file is not valid JSON: " + e.getMessage(), e);
+            throw new IllegalArgumentException(Texts.format("recordings.metadata.notJson", e.getMessage()), e);
         }
         if (!root.isObject()) {
-            throw new IllegalArgumentException("The metadata file is not a JSON object.");
+            throw new IllegalArgumentException(Texts.text("recordings.metadata.notObject"));
         }
         Map<String, JsonNode> media = object(root, "media");
         Map<String, JsonNode> hls = object(media, "hls");

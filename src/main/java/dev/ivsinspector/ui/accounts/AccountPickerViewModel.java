@@ -9,6 +9,7 @@ import dev.ivsinspector.aws.org.OrganizationAccess;
 import dev.ivsinspector.aws.org.RoleSession;
 import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.LatestOnly;
+import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import java.text.MessageFormat;
 import java.util.List;
@@ -179,7 +180,7 @@ public final class AccountPickerViewModel {
 
     private static String reason(Throwable error) {
         if (error instanceof IvsCallException call && call.requestId() != null) {
-            return call.getMessage() + " (request id " + call.requestId() + ")";
+            return call.getMessage() + Messages.format("error.requestIdSuffix", call.requestId());
         }
         return error.getMessage();
     }

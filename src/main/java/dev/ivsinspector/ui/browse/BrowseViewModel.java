@@ -2,6 +2,7 @@ package dev.ivsinspector.ui.browse;
 
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.IvsGateway;
+import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,7 +44,7 @@ public final class BrowseViewModel implements BrowseListing.Events {
     private final BooleanProperty showFailed = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Choose a region and press Refresh.");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(Messages.text("browse.summary.start"));
     private final ObservableList<String> regions = FXCollections.observableArrayList();
     private final ObservableList<ConfigRow> rows = FXCollections.observableArrayList();
     private final VisibleRows visibleRows = new VisibleRows(rows);
@@ -184,13 +185,13 @@ public final class BrowseViewModel implements BrowseListing.Events {
         int loaded = rows.size();
         int shown = visibleRows.shown().size();
         long failed = statusByRegion.values().stream().filter(s -> s.state() == RegionStatus.State.FAILED).count();
-        StringBuilder text = new StringBuilder();
-        text.append(shown == loaded ? loaded + " configurations" : shown + " of " + loaded + " configurations");
+        StringBuilder text = new StringBuilder(shown == loaded ? Messages.format("browse.summary.all", loaded)
+                : Messages.format("browse.summary.some", shown, loaded));
         if (loading.get()) {
-            text.append(", loading…");
+            text.append(Messages.text("browse.summary.loading"));
         }
         if (failed > 0) {
-            text.append(", ").append(failed).append(failed == 1 ? " region failed" : " regions failed");
+            text.append(Messages.format("browse.summary.failed", failed));
         }
         summary.set(text.toString());
     }

@@ -1,6 +1,7 @@
 package dev.ivsinspector.ui.browse;
 
 import dev.ivsinspector.aws.IvsCallException;
+import dev.ivsinspector.ui.common.Messages;
 
 /**
  * How listing one region went, shown in the status list so one failing region does not hide the others.
@@ -22,23 +23,18 @@ public record RegionStatus(String region, State state, int count, String message
     @Override
     public String toString() {
         return switch (state) {
-            case LOADING -> region + ": loading… " + count;
-            case DONE -> region + ": " + count + (count == 1 ? " configuration" : " configurations");
-            case CANCELLED -> region + ": cancelled after " + count;
-            case FAILED -> region + ": failed after " + count + " — " + message;
+            case LOADING -> Messages.format("browse.region.loading", region, count);
+            case DONE -> Messages.format("browse.region.done", region, count);
+            case CANCELLED -> Messages.format("browse.region.cancelled", region, count);
+            case FAILED -> Messages.format("browse.region.failed", region, count, message);
         };
     }
 
     /** The failure of a region in a few words, for its line in the status list. */
     static String reasonOf(IvsCallException error) {
         return switch (error.kind()) {
-            case ACCESS_DENIED -> "access denied (ivs:ListRecordingConfigurations)";
-            case INVALID_CREDENTIALS -> "credentials not accepted";
-            case THROTTLED -> "throttled";
-            case UNREACHABLE -> "unreachable";
-            case TIMED_OUT -> "timed out";
-            case NO_CREDENTIALS -> "no credentials";
-            case SSO_TOKEN_EXPIRED -> "SSO sign-in needed";
+            case ACCESS_DENIED, INVALID_CREDENTIALS, THROTTLED, UNREACHABLE, TIMED_OUT, NO_CREDENTIALS, SSO_TOKEN_EXPIRED ->
+                    Messages.text("browse.region.reason." + error.kind().name());
             case PAGING_STOPPED -> error.getMessage();
             default -> error.errorCode() != null ? error.errorCode() : String.valueOf(error.kind()).toLowerCase();
         };

@@ -16,7 +16,7 @@ public final class ErrorMessages {
     }
 
     public static ErrorMessages load() {
-        return new ErrorMessages(ResourceBundle.getBundle("dev.ivsinspector.i18n.messages"));
+        return new ErrorMessages(Messages.bundle());
     }
 
     /**
@@ -24,7 +24,7 @@ public final class ErrorMessages {
      * @param region   the region the call went to
      */
     public ErrorReport describe(IvsCallException error, String resource, String region) {
-        String operation = error.operation() == null ? "the call" : error.operation();
+        String operation = error.operation() == null ? bundle.getString("error.details.theCall") : error.operation();
         Object[] args = {resource, region, operation, "ivs:" + operation, shownMessage(error)};
         String prefix = "error." + error.kind().name() + ".";
         return new ErrorReport(text(prefix + "title", args), text(prefix + "header", args),
@@ -52,22 +52,22 @@ public final class ErrorMessages {
         return new MessageFormat(bundle.getString(key)).format(args);
     }
 
-    private static String details(IvsCallException error, String resource, String region) {
+    private String details(IvsCallException error, String resource, String region) {
         StringBuilder sb = new StringBuilder();
-        line(sb, "Operation", error.operation());
-        line(sb, "Resource", resource);
-        line(sb, "Region", region);
-        line(sb, "Error code", error.errorCode());
-        line(sb, "HTTP status", error.httpStatus() == 0 ? null : Integer.toString(error.httpStatus()));
-        line(sb, "Request id", error.requestId());
-        line(sb, "Message", DisplayText.visible(error.getMessage()));
+        line(sb, "operation", error.operation());
+        line(sb, "resource", resource);
+        line(sb, "region", region);
+        line(sb, "errorCode", error.errorCode());
+        line(sb, "httpStatus", error.httpStatus() == 0 ? null : Integer.toString(error.httpStatus()));
+        line(sb, "requestId", error.requestId());
+        line(sb, "message", DisplayText.visible(error.getMessage()));
         // A hostile endpoint can send megabytes of message; a dialog holding them runs the heap out.
         return DisplayText.cut(sb.toString().strip(), Bounds.DETAILS_TEXT_CHARS);
     }
 
-    private static void line(StringBuilder sb, String label, String value) {
+    private void line(StringBuilder sb, String labelKey, String value) {
         if (value != null && !value.isBlank()) {
-            sb.append(label).append(": ").append(value).append('\n');
+            sb.append(bundle.getString("error.details." + labelKey)).append(": ").append(value).append('\n');
         }
     }
 }

@@ -1,51 +1,35 @@
 package dev.ivsinspector.ui.common;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
+import dev.ivsinspector.i18n.Texts;
 import java.util.ResourceBundle;
 
 /**
- * The user-visible texts (i18n/messages.properties and its translations), loaded once. FXML views get the
- * same bundle through their loader ({@code %key}); Java code asks here. A test may install another bundle
- * (a pseudo-locale) before it builds the window.
+ * The user-visible texts for the UI (the shared {@link Texts}). FXML views get the same bundle through their
+ * loader ({@code %key}); Java code asks here. A test may install another bundle (a pseudo-locale) before it
+ * builds the window.
  */
 public final class Messages {
 
-    public static final String BASE_NAME = "dev.ivsinspector.i18n.messages";
-
-    private static volatile ResourceBundle bundle;
+    public static final String BASE_NAME = Texts.BASE_NAME;
 
     private Messages() {
     }
 
     public static ResourceBundle bundle() {
-        ResourceBundle loaded = bundle;
-        if (loaded == null) {
-            loaded = ResourceBundle.getBundle(BASE_NAME, Locale.getDefault());
-            bundle = loaded;
-        }
-        return loaded;
+        return Texts.bundle();
     }
 
     /** Replaces the texts for windows built from now on (tests: the pseudo-locale). */
     public static void install(ResourceBundle texts) {
-        bundle = texts;
+        Texts.install(texts);
     }
 
     public static String text(String key) {
-        try {
-            return bundle().getString(key);
-        } catch (MissingResourceException e) {
-            // A missing translation must not take a window down; the key at least says what is missing.
-            return key;
-        }
+        return Texts.text(key);
     }
 
     /** A MessageFormat pattern ({0}, {1}, ...; two single quotes for one). */
     public static String format(String key, Object... args) {
-        Locale locale = bundle().getLocale();
-        return new MessageFormat(text(key), locale == null || locale.getLanguage().isEmpty() ? Locale.getDefault() : locale)
-                .format(args);
+        return Texts.format(key, args);
     }
 }

@@ -1,6 +1,7 @@
 package dev.ivsinspector.ui.compare;
 
 import dev.ivsinspector.model.ConfigurationDiff.Row;
+import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.common.StepSpinner;
 import java.util.Locale;
 import java.util.function.Function;
@@ -18,7 +19,7 @@ import javafx.scene.control.TableView;
 /** Controller of CompareView.fxml: binds the two ARN fields, the aligned table and the toggle. */
 public final class CompareView {
 
-    private static final String ABSENT = "— not set —";
+    private static final String ABSENT = Messages.text("compare.status.absent");
 
     private final CompareViewModel viewModel;
     private final Function<String, String> labels;

@@ -8,6 +8,7 @@ import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.model.DisplayText;
 import dev.ivsinspector.ui.common.ErrorMessages;
 import dev.ivsinspector.ui.common.LatestOnly;
+import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,7 +39,7 @@ public final class CompareViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final FilteredList<Row> visibleRows = new FilteredList<>(rows);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Pick two configurations and press Compare.");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(Messages.text("compare.status.start"));
     private final LatestOnly comparing = new LatestOnly();
 
     /** @param choices ARNs to offer in both fields (history, samples, browsed configurations) */
@@ -55,30 +56,29 @@ public final class CompareViewModel {
         try {
             left = RecordingConfigurationArn.parse(leftArn.get());
         } catch (IllegalArgumentException e) {
-            message.set("Left: " + DisplayText.shown(e.getMessage()));
+            message.set(Messages.format("compare.status.left", DisplayText.shown(e.getMessage())));
             return;
         }
         try {
             right = RecordingConfigurationArn.parse(rightArn.get());
         } catch (IllegalArgumentException e) {
-            message.set("Right: " + DisplayText.shown(e.getMessage()));
+            message.set(Messages.format("compare.status.right", DisplayText.shown(e.getMessage())));
             return;
         }
         BackgroundTask.wrap(() -> ConfigurationDiff.compare(fetch(left), fetch(right)))
                 .replacing(comparing)
                 .onRunning(() -> {
                     busy.set(true);
-                    message.set("Fetching both configurations…");
+                    message.set(Messages.text("compare.status.fetching"));
                 })
                 .onSuccess(diff -> {
                     rows.setAll(diff);
                     long differences = ConfigurationDiff.differences(rows);
-                    message.set(differences == 0 ? "The two configurations are identical."
-                            : differences == 1 ? "1 member differs." : differences + " members differ.");
+                    message.set(Messages.format("compare.status.differences", differences));
                 })
                 .onFailure(error -> {
                     rows.clear();
-                    message.set("Could not compare: " + ErrorMessages.reasonOf(error));
+                    message.set(Messages.format("compare.status.failed", ErrorMessages.reasonOf(error)));
                 })
                 .onFinished(() -> busy.set(false))
                 .executeWith(executor);

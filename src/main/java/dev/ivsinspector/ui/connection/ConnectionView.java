@@ -1,5 +1,6 @@
 package dev.ivsinspector.ui.connection;
 
+import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.common.StepSpinner;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -45,7 +46,7 @@ public final class ConnectionView {
         profilePicker.setValue(viewModel.selectedProperty().get());
         viewModel.selectedProperty().addListener((obs, old, now) -> profilePicker.setValue(now));
         profilePicker.setOnAction(e -> viewModel.select(profilePicker.getValue()));
-        regionLabel.textProperty().bind(viewModel.regionProperty().map(r -> r.isEmpty() ? "not set" : r));
+        regionLabel.textProperty().bind(viewModel.regionProperty().map(r -> r.isEmpty() ? Messages.text("value.notSet") : r));
         identityLabel.textProperty().bind(viewModel.identityProperty());
         endpointLabel.textProperty().bind(viewModel.endpointNoteProperty());
         showWhenText(endpointLabel);
@@ -110,16 +111,15 @@ public final class ConnectionView {
     private void onAdvanced() {
         TextInputDialog dialog = new TextInputDialog(viewModel.endpointOverride());
         dialog.initOwner(profilePicker.getScene().getWindow());
-        dialog.setTitle("Endpoint override");
-        dialog.setHeaderText("Send IVS calls to another endpoint, e.g. a local test endpoint.\n"
-                + "Leave empty to use AWS. Plain http is accepted only for this machine.");
-        dialog.setContentText("Endpoint URL");
+        dialog.setTitle(Messages.text("connection.endpoint.title"));
+        dialog.setHeaderText(Messages.text("connection.endpoint.header"));
+        dialog.setContentText(Messages.text("connection.endpoint.url"));
         dialog.showAndWait().ifPresent(url -> {
             String problem = viewModel.setEndpointOverride(url);
             if (problem != null) {
                 Alert alert = new Alert(Alert.AlertType.WARNING, problem);
                 alert.initOwner(profilePicker.getScene().getWindow());
-                alert.setHeaderText("Endpoint not changed");
+                alert.setHeaderText(Messages.text("connection.endpoint.notChanged"));
                 alert.showAndWait();
             }
         });

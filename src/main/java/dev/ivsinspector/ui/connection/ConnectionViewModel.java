@@ -12,6 +12,7 @@ import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.ErrorAction;
 import dev.ivsinspector.ui.common.ErrorRecovery;
 import dev.ivsinspector.ui.common.LatestOnly;
+import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import java.net.URI;
 import java.util.ArrayList;
@@ -184,8 +185,8 @@ public final class ConnectionViewModel implements ErrorRecovery {
             services.gateway().switchTo(ConnectionSettings.demo(endpoint));
             demo.set(true);
             setRegion("us-west-2");
-            endpointNote.set("Demo endpoint " + endpoint);
-            identity.set("Demo account " + services.demoAccountId() + " (sample data)");
+            endpointNote.set(Messages.format("connection.demoEndpoint", endpoint));
+            identity.set(Messages.format("connection.demoAccount", services.demoAccountId()));
             // Not remembered: the demo is what the app falls back to, it must not hide a real set-up next time.
             return;
         }
@@ -197,10 +198,10 @@ public final class ConnectionViewModel implements ErrorRecovery {
         demo.set(false);
         setRegion(chosenRegion);
         String override = ConnectionChoice.endpointOverride(profile, endpointOverride, services.environment());
-        endpointNote.set(override == null ? "" : "Endpoint override " + override);
+        endpointNote.set(override == null ? "" : Messages.format("connection.endpointOverride", override));
         services.preferences().remember(choice, region.get());
         if (profile != null && profile.kind().isSso() && services.tokenStatus().of(profile).needsSignIn()) {
-            identity.set("Not signed in: this SSO profile needs a sign-in");
+            identity.set(Messages.text("connection.notSignedIn"));
             signIn.offer(profile);
             return;
         }
@@ -217,7 +218,7 @@ public final class ConnectionViewModel implements ErrorRecovery {
         services.gateway().switchTo(ConnectionSettings.demo(endpoint));
         demo.set(true);
         setRegion(demoOrganization.region());
-        endpointNote.set("Demo endpoint " + endpoint);
+        endpointNote.set(Messages.format("connection.demoEndpoint", endpoint));
         identity.set(accounts == null ? "" : accounts.picker().demoIdentity());
         signIn.offer(demoOrganization);
         signIn.start(); // nothing to approve: the demo signs in by itself
@@ -263,8 +264,8 @@ public final class ConnectionViewModel implements ErrorRecovery {
         ConnectionSettings settings = services.gateway().settings();
         BackgroundTask.wrap(() -> services.identity().callerIdentity(settings, settings.region()))
                 .replacing(identityLookup)
-                .onRunning(() -> identity.set("Checking identity…"))
-                .onSuccess(who -> identity.set("Account " + who.account() + " · " + who.displayName()))
+                .onRunning(() -> identity.set(Messages.text("connection.checkingIdentity")))
+                .onSuccess(who -> identity.set(Messages.format("connection.identity", who.account(), who.displayName())))
                 .onFailure(error -> identity.set(IdentityProblems.describe(error)))
                 .executeWith(executor);
     }
@@ -272,12 +273,12 @@ public final class ConnectionViewModel implements ErrorRecovery {
     @Override
     public List<ErrorAction> actionsFor(ErrorKind kind, Runnable retry) {
         if (kind == ErrorKind.NO_CREDENTIALS && !demo.get()) {
-            return List.of(new ErrorAction("Use the demo account", () -> select(ConnectionChoice.DEMO)));
+            return List.of(new ErrorAction(Messages.text("connection.action.useDemo"), () -> select(ConnectionChoice.DEMO)));
         }
         if (kind == ErrorKind.SSO_TOKEN_EXPIRED && !demo.get()) {
             AwsProfile profile = profiles.find(selected.get()).orElse(null);
             if (profile != null && profile.kind().isSso()) {
-                return List.of(new ErrorAction("Sign in…", () -> signIn.start(profile, retry)));
+                return List.of(new ErrorAction(Messages.text("connection.action.signIn"), () -> signIn.start(profile, retry)));
             }
         }
         return List.of();

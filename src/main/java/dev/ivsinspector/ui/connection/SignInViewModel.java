@@ -6,6 +6,7 @@ import dev.ivsinspector.aws.connection.SsoSignInListener;
 import dev.ivsinspector.aws.connection.SsoSignInResult;
 import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.LatestOnly;
+import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -83,21 +84,21 @@ public final class SignInViewModel {
                 .onRunning(() -> {
                     available.set(true);
                     running.set(true);
-                    message.set("Starting sign-in for " + profile.name() + "…");
+                    message.set(Messages.format("signIn.starting", profile.name()));
                 })
                 .onSuccess(result -> {
                     available.set(false);
-                    message.set("Signed in to " + profile.name() + ".");
+                    message.set(Messages.format("signIn.done", profile.name()));
                     onSignedIn.run();
                     if (retry != null) {
                         retry.run();
                     }
                 })
                 .onFailure(error -> message.set(error instanceof SsoSignInException failure ? failure.getMessage()
-                        : "Sign-in failed: " + error.getMessage()))
+                        : Messages.format("signIn.failed", error.getMessage())))
                 .onCancelled(() -> {
                     cancelled.set(true);
-                    message.set("Sign-in cancelled.");
+                    message.set(Messages.text("signIn.cancelled"));
                 })
                 .onFinished(() -> {
                     running.set(false);
@@ -111,7 +112,7 @@ public final class SignInViewModel {
             return;
         }
         userCode.set(code);
-        message.set("Confirm the code " + code + " in your browser (" + url + ").");
+        message.set(Messages.format("signIn.confirmCode", code, url));
         browser.accept(url);
     }
 

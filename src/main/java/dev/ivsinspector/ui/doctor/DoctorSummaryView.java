@@ -1,5 +1,6 @@
 package dev.ivsinspector.ui.doctor;
 
+import dev.ivsinspector.model.doctor.CheckStatus;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 
@@ -18,10 +19,13 @@ public final class DoctorSummaryView {
         doctorSummary.textProperty().bind(viewModel.summaryProperty());
         doctorSummary.visibleProperty().bind(viewModel.summaryProperty().isNotEmpty());
         doctorSummary.managedProperty().bind(doctorSummary.visibleProperty());
-        viewModel.headlineProperty().addListener((obs, was, now) -> {
-            doctorSummary.getStyleClass().remove("doctor-finding");
-            if (!now.isEmpty()) {
+        // Red for a cause, amber for warnings or no cause found, plain for a clean report.
+        viewModel.headlineStatusProperty().addListener((obs, was, now) -> {
+            doctorSummary.getStyleClass().removeAll("doctor-finding", "doctor-warning");
+            if (now == CheckStatus.FAILED) {
                 doctorSummary.getStyleClass().add("doctor-finding");
+            } else if (now != null) {
+                doctorSummary.getStyleClass().add("doctor-warning");
             }
         });
     }

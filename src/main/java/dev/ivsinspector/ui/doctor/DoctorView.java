@@ -33,6 +33,8 @@ public final class DoctorView {
         headline.textProperty().bind(viewModel.headlineProperty());
         headline.visibleProperty().bind(viewModel.headlineProperty().isNotEmpty());
         headline.managedProperty().bind(headline.visibleProperty());
+        viewModel.headlineStatusProperty().addListener((obs, was, now) -> styleHeadline(now));
+        styleHeadline(viewModel.headlineStatusProperty().get());
         summary.textProperty().bind(viewModel.progressProperty());
         busy.visibleProperty().bind(viewModel.runningProperty());
         runButton.disableProperty().bind(viewModel.runningProperty().or(Bindings.createBooleanBinding(
@@ -41,6 +43,14 @@ public final class DoctorView {
         checks.setCellFactory(tree -> new LineCell());
         viewModel.linesProperty().addListener((obs, was, now) -> show(now));
         show(viewModel.linesProperty().get());
+    }
+
+    /** Red for a cause; amber for warnings, or when no cause was found. */
+    private void styleHeadline(CheckStatus status) {
+        headline.getStyleClass().remove("doctor-headline-warning");
+        if (status != null && status != CheckStatus.FAILED) {
+            headline.getStyleClass().add("doctor-headline-warning");
+        }
     }
 
     private void show(List<DoctorLine> lines) {

@@ -37,6 +37,7 @@ public final class DoctorViewModel {
     private final ReadOnlyObjectWrapper<DoctorReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<DoctorLine>> lines = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<CheckStatus> headlineStatus = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
 
@@ -60,6 +61,7 @@ public final class DoctorViewModel {
         report.set(null);
         lines.set(List.of());
         headline.set("");
+        headlineStatus.set(null);
         summary.set("");
         progress.set("");
         if (now != null) {
@@ -78,12 +80,14 @@ public final class DoctorViewModel {
                 .onRunning(() -> {
                     running.set(true);
                     headline.set("");
+                    headlineStatus.set(null);
                     summary.set(format("doctor.running"));
                     progress.set(format("doctor.running"));
                 })
                 .onSuccess(this::show)
                 .onFailure(error -> {
                     String message = format("doctor.failedRun", String.valueOf(error.getMessage()));
+                    headlineStatus.set(CheckStatus.NOT_CHECKED);
                     headline.set(message);
                     summary.set(message);
                     progress.set("");
@@ -95,12 +99,30 @@ public final class DoctorViewModel {
     private void show(DoctorReport result) {
         report.set(result);
         lines.set(result.results().stream().map(this::line).toList());
-        headline.set(result.mostLikelyCause().map(c -> format("doctor.headline.cause", c.summary()))
-                .orElse(result.allPassed() ? "" : format("doctor.headline.none")));
+        showHeadline(result);
         String counts = format("doctor.summary", result.count(CheckStatus.PASSED), result.count(CheckStatus.FAILED),
                 result.count(CheckStatus.WARNING), result.count(CheckStatus.NOT_CHECKED));
         summary.set(format("doctor.summary.line", headline.get().isEmpty() ? counts : headline.get()));
         progress.set(counts);
+    }
+
+    /**
+     * Only a failed check is a cause; warnings alone are told as warnings (the configuration may well record),
+     * and a run where nothing failed or warned but something could not be checked says no cause was found.
+     */
+    private void showHeadline(DoctorReport result) {
+        List<CheckResult> warnings = result.warnings();
+        if (result.mostLikelyCause().isPresent()) {
+            headlineStatus.set(CheckStatus.FAILED);
+            headline.set(format("doctor.headline.cause", result.mostLikelyCause().get().summary()));
+        } else if (!warnings.isEmpty()) {
+            headlineStatus.set(CheckStatus.WARNING);
+            headline.set(format("ACTIVE".equals(result.state()) ? "doctor.headline.warnings.active"
+                    : "doctor.headline.warnings", warnings.size(), warnings.get(0).summary()));
+        } else {
+            headlineStatus.set(result.allPassed() ? null : CheckStatus.NOT_CHECKED);
+            headline.set(result.allPassed() ? "" : format("doctor.headline.none"));
+        }
     }
 
     private DoctorLine line(CheckResult r) {
@@ -136,9 +158,17 @@ public final class DoctorViewModel {
         return lines.getReadOnlyProperty();
     }
 
-    /** The most likely cause, "" when all passed or nothing ran. */
+    /** The most likely cause, or the warnings when nothing failed; "" when all passed or nothing ran. */
     public ReadOnlyStringProperty headlineProperty() {
         return headline.getReadOnlyProperty();
+    }
+
+    /**
+     * How serious the headline is: FAILED for a cause, WARNING for warnings only, NOT_CHECKED when no cause
+     * was found or the doctor could not run; null while there is no headline.
+     */
+    public ReadOnlyObjectProperty<CheckStatus> headlineStatusProperty() {
+        return headlineStatus.getReadOnlyProperty();
     }
 
     /** One line for the Configuration tab, "" before any run. */

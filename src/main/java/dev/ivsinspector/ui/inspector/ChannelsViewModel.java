@@ -7,6 +7,7 @@ import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.ErrorMessages;
 import dev.ivsinspector.ui.common.LatestOnly;
+import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,17 +46,14 @@ public final class ChannelsViewModel {
                 .replacing(listing)
                 .onRunning(() -> {
                     loading.set(true);
-                    message.set("Listing the channels that use this configuration…");
+                    message.set(Messages.text("channels.listing"));
                 })
                 .onSuccess(rows -> {
                     channels.setAll(rows);
-                    message.set(channels.isEmpty() ? "No channel uses this configuration."
-                            : channels.size() == 1 ? "1 channel uses this configuration."
-                            : channels.size() + " channels use this configuration.");
+                    message.set(Messages.format("channels.count", channels.size()));
                     message.set(message.get() + stopNote);
                 })
-                .onFailure(error -> message.set("The channels could not be listed (ivs:ListChannels). "
-                        + ErrorMessages.reasonOf(error)))
+                .onFailure(error -> message.set(Messages.format("channels.failed", ErrorMessages.reasonOf(error))))
                 .onFinished(() -> loading.set(false))
                 .executeWith(executor);
     }
@@ -69,7 +67,7 @@ public final class ChannelsViewModel {
             page.items().forEach(c -> rows.add(ChannelRow.of(c)));
             token = guard.next(page.nextToken());
         } while (token != null && !Thread.currentThread().isInterrupted());
-        stopNote = guard.stopReason().map(why -> " Listing " + why.getMessage()).orElse("");
+        stopNote = guard.stopReason().map(why -> " " + Messages.format("channels.stopped", why.getMessage())).orElse("");
         return rows;
     }
 

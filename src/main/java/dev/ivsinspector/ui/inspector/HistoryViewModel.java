@@ -5,6 +5,7 @@ import dev.ivsinspector.store.FetchHistory;
 import dev.ivsinspector.store.HistoryEntry;
 import dev.ivsinspector.store.HistoryStore;
 import dev.ivsinspector.ui.common.BackgroundTask;
+import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public final class HistoryViewModel {
     public String label(String arn) {
         Optional<HistoryEntry> entry = history.find(arn);
         if (entry.isEmpty()) {
-            return samples.contains(arn) ? "sample  ·  " + arn : arn;
+            return samples.contains(arn) ? Messages.format("history.sample", arn) : arn;
         }
         String name = entry.get().name().isEmpty() ? "" : DisplayText.shown(entry.get().name()) + "  ·  ";
         return (entry.get().pinned() ? "★ " : "") + name + arn;
@@ -118,8 +119,8 @@ public final class HistoryViewModel {
         LOG.warn("The history could not be saved to {}: {}", store.file(), e.toString());
         if (!saveFailureShown) {
             saveFailureShown = true;
-            showStorageProblem("The history could not be saved to " + store.file() + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            showStorageProblem(Messages.format("history.saveFailed", store.file(),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 

@@ -13,6 +13,7 @@ import dev.ivsinspector.ui.common.DialogService;
 import dev.ivsinspector.ui.common.ErrorMessages;
 import dev.ivsinspector.ui.common.ErrorRecovery;
 import dev.ivsinspector.ui.common.LatestOnly;
+import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import java.time.Duration;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class InspectorViewModel {
     private final StringProperty arnText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper arnProblem = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Paste a recording-configuration ARN and press Enter.");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.text("inspector.status.start"));
     private final ReadOnlyObjectWrapper<List<PropertyNode>> nodes = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper shownArn = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<RecordingConfiguration> shownConfiguration = new ReadOnlyObjectWrapper<>();
@@ -110,7 +111,7 @@ public final class InspectorViewModel {
             arn = RecordingConfigurationArn.parse(arnText.get());
         } catch (IllegalArgumentException invalid) {
             arnProblem.set(invalid.getMessage());
-            status.set("Not fetched: the ARN is not valid.");
+            status.set(Messages.text("inspector.status.invalidArn"));
             return;
         }
         arnProblem.set(null);
@@ -129,11 +130,11 @@ public final class InspectorViewModel {
                 .replacing(fetches)
                 .onRunning(() -> {
                     busy.set(true);
-                    status.set("Fetching " + arn.resourceId() + " from " + arn.region() + "…");
+                    status.set(Messages.format("inspector.status.fetching", arn.resourceId(), arn.region()));
                 })
                 .onSuccess(result -> show(arn, result, poll))
                 .onFailure(error -> fail(arn, error))
-                .onCancelled(() -> status.set("Cancelled."))
+                .onCancelled(() -> status.set(Messages.text("inspector.status.cancelled")))
                 .onFinished(() -> busy.set(false))
                 // What the user asked for never waits behind start-up's background work.
                 .atOnce()
@@ -190,12 +191,12 @@ public final class InspectorViewModel {
         }
         if ("CREATING".equals(result.configuration().stateAsString())) {
             polling.set(true);
-            status.set("Showing " + arn.value() + ": still CREATING, checking again shortly…");
+            status.set(Messages.format("inspector.status.creating", arn.value()));
             poller.scheduleNext(() -> start(arn, true));
         } else {
             poller.stop();
             polling.set(false);
-            status.set("Showing " + arn.value() + ".");
+            status.set(Messages.format("inspector.status.showing", arn.value()));
         }
     }
 
@@ -204,7 +205,7 @@ public final class InspectorViewModel {
                 : new IvsCallException(ErrorKind.UNEXPECTED, "GetRecordingConfiguration", String.valueOf(error.getMessage()),
                 null, 0, null, error);
         if (failure.kind() == ErrorKind.CANCELLED) {
-            status.set("Cancelled.");
+            status.set(Messages.text("inspector.status.cancelled"));
             return;
         }
         // The tree would otherwise go on showing another configuration under an ARN that just failed.
@@ -217,7 +218,7 @@ public final class InspectorViewModel {
         selectedNode.set(null);
         var report = errorMessages.describe(failure, arn.value(), arn.region())
                 .withActions(recovery.actionsFor(failure.kind(), () -> open(arn.value())));
-        status.set(report.title() + ": " + arn.value());
+        status.set(Messages.format("inspector.status.failed", report.title(), arn.value()));
         dialogs.showError(report);
     }
 

@@ -5,6 +5,7 @@ import dev.ivsinspector.model.SdkJson;
 import dev.ivsinspector.store.AtomicFiles;
 import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.DesktopServices;
+import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public final class JsonViewModel {
     public void copy() {
         if (!json.get().isEmpty()) {
             desktop.clipboard().accept(json.get());
-            message.set("JSON copied to the clipboard.");
+            message.set(Messages.text("json.copied"));
         }
     }
 
@@ -66,14 +67,14 @@ public final class JsonViewModel {
         if (json.get().isEmpty()) {
             return;
         }
-        Optional<Path> target = desktop.saveDialog().choose("Export JSON", suggestedName());
+        Optional<Path> target = desktop.saveDialog().choose(Messages.text("json.export.title"), suggestedName());
         if (target.isEmpty()) {
             return;
         }
         String text = json.get() + "\n";
         BackgroundTask.wrap(() -> AtomicFiles.writeString(target.get(), text))
-                .onSuccess(done -> message.set("Saved " + target.get()))
-                .onFailure(e -> message.set("Could not save " + target.get() + ": " + e.getMessage()))
+                .onSuccess(done -> message.set(Messages.format("json.saved", target.get())))
+                .onFailure(e -> message.set(Messages.format("json.saveFailed", target.get(), e.getMessage())))
                 .executeWith(executor);
     }
 

@@ -7,6 +7,7 @@ import dev.ivsinspector.model.NodeKind;
 import dev.ivsinspector.model.PropertyNode;
 import dev.ivsinspector.model.SdkJson;
 import dev.ivsinspector.ui.common.DesktopServices;
+import dev.ivsinspector.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -44,24 +45,24 @@ public final class RowActions {
             return;
         }
         if (!node.set()) {
-            copy("", "\"" + node.name() + "\" is not set: nothing to copy.");
+            copy("", Messages.format("rows.notSet", node.name()));
             return;
         }
         String text = node.kind() == NodeKind.SCALAR || node.kind() == NodeKind.ENUM ? node.value()
                 : JsonText.pretty(JsonPaths.find(SdkJson.of(response()), node.path()));
-        copy(text, "Copied the value of " + node.path() + ".");
+        copy(text, Messages.format("rows.copiedValue", node.path()));
     }
 
     public void copySelectedPath() {
         PropertyNode node = selected.getValue();
         if (node != null) {
-            copy(node.path(), "Copied the JSON path " + node.path() + ".");
+            copy(node.path(), Messages.format("rows.copiedPath", node.path()));
         }
     }
 
     public void copyArn() {
         if (shown.get() != null) {
-            copy(shown.get().arn(), "Copied the ARN.");
+            copy(shown.get().arn(), Messages.text("rows.copiedArn"));
         }
     }
 
@@ -69,7 +70,7 @@ public final class RowActions {
         if (shown.get() != null) {
             String url = ConsoleLinks.recordingConfiguration(shown.get().arn());
             desktop.browser().accept(url);
-            feedback.set("Opened " + url);
+            feedback.set(Messages.format("rows.opened", url));
         }
     }
 
@@ -78,7 +79,7 @@ public final class RowActions {
         if (bucket != null) {
             String url = ConsoleLinks.bucket(bucket, shown.get().arn().split(":")[3]);
             desktop.browser().accept(url);
-            feedback.set("Opened " + url);
+            feedback.set(Messages.format("rows.opened", url));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.ivsinspector.ui.recordings;
 
 import dev.ivsinspector.aws.RecordingsGateway;
+import dev.ivsinspector.ui.common.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ final class PlayableCopy {
     /** A playlist's relative URI as a key beside the playlist; absolute URIs are not S3 keys of this bucket. */
     static String resolve(String playlistKey, String uri) {
         if (uri.contains("://")) {
-            throw new IllegalArgumentException("The playlist names a file outside the bucket: " + uri);
+            throw new IllegalArgumentException(Messages.format("recordings.playlist.outside", uri));
         }
         String folder = playlistKey.substring(0, playlistKey.lastIndexOf('/') + 1);
         String path = folder + uri;

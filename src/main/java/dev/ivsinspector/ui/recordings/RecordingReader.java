@@ -10,6 +10,7 @@ import dev.ivsinspector.model.recording.RecordingMetadataParser;
 import dev.ivsinspector.model.recording.RecordingPrefix;
 import dev.ivsinspector.model.recording.RecordingWalker;
 import dev.ivsinspector.model.recording.ThumbnailOrder;
+import dev.ivsinspector.ui.common.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,8 +91,8 @@ public final class RecordingReader {
         int pages = 0;
         do {
             if (++pages > MAX_PAGES) {
-                throw IvsCallException.of(ErrorKind.UNPARSEABLE_RESPONSE, "ListObjectsV2", "Listing " + prefix
-                        + " in " + bucket + " did not end after " + MAX_PAGES + " pages.");
+                throw IvsCallException.of(ErrorKind.UNPARSEABLE_RESPONSE, "ListObjectsV2", Messages.format("recordings.listing.endless",
+                        prefix, bucket, MAX_PAGES));
             }
             ObjectListing page = gateway.listObjects(region, bucket, prefix, delimiter, token, RecordingsGateway.MAX_KEYS);
             if (folders != null) {
@@ -125,7 +126,7 @@ public final class RecordingReader {
             }
         }
         if (metadataKey == null) {
-            return new RecordingDetails(null, null, List.of(), null, "No metadata file in events/ yet.");
+            return new RecordingDetails(null, null, List.of(), null, Messages.text("recordings.metadata.none"));
         }
         RecordingMetadata metadata;
         try {

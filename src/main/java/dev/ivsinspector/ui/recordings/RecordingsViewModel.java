@@ -9,6 +9,7 @@ import dev.ivsinspector.model.recording.RecordingDetails;
 import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.DesktopServices;
 import dev.ivsinspector.ui.common.LatestOnly;
+import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import java.text.MessageFormat;
 import java.time.Clock;
@@ -193,7 +194,7 @@ public final class RecordingsViewModel {
     static String describe(Throwable error) {
         if (error instanceof IvsCallException call) {
             String code = call.errorCode() == null ? "" : call.errorCode() + ": ";
-            String id = call.requestId() == null ? "" : " (request id " + call.requestId() + ")";
+            String id = call.requestId() == null ? "" : Messages.format("error.requestIdSuffix", call.requestId());
             return call.operation() + " — " + code + call.getMessage() + id;
         }
         return String.valueOf(error.getMessage());

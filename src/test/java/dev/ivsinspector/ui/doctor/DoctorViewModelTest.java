@@ -58,6 +58,50 @@ class DoctorViewModelTest {
                 .containsExactly("Answer: HTTP 404 NoSuchBucket", "Request id: REQ1");
     }
 
+    private static CheckResult warning(CheckId id, String summary) {
+        return new CheckResult(id, CheckStatus.WARNING, id.name(), summary, "Have a look.", List.of(), DocPage.AUTO_RECORD);
+    }
+
+    private static CheckResult passed(CheckId id) {
+        return new CheckResult(id, CheckStatus.PASSED, id.name(), "Fine.", "", List.of(), DocPage.AUTO_RECORD);
+    }
+
+    @Test
+    void aHealthyActiveConfigurationWithWarningsOnlyIsNotGivenACause() {
+        DoctorViewModel vm = new DoctorViewModel(shown, c -> new DoctorReport(c.arn(), c.stateAsString(), List.of(
+                passed(CheckId.BUCKET_EXISTS), warning(CheckId.BUCKET_POLICY, "The bucket policy may refuse IVS."),
+                warning(CheckId.BUCKET_OWNER, "Could not tell who owns the bucket."))),
+                new CurrentThreadTaskExecutor(), TEXT);
+        shown.set(config("Ua1Sb2Dc3Fv4", "ACTIVE"));
+
+        assertThat(vm.reportProperty().get().mostLikelyCause()).isEmpty();
+        assertThat(vm.headlineProperty().get()).doesNotContain("Most likely cause")
+                .isEqualTo("Records: 2 warnings — Could not tell who owns the bucket.");
+        assertThat(vm.headlineStatusProperty().get()).isEqualTo(CheckStatus.WARNING);
+        assertThat(vm.summaryProperty().get()).isEqualTo("Doctor: Records: 2 warnings — Could not tell who owns the bucket.");
+    }
+
+    @Test
+    void aFailedCheckIsTheCauseEvenWhenAWarningComesFirst() {
+        DoctorViewModel vm = new DoctorViewModel(shown, c -> new DoctorReport(c.arn(), c.stateAsString(), List.of(
+                warning(CheckId.BUCKET_EXISTS, "This identity may not read the bucket."),
+                new CheckResult(CheckId.SERVICE_LINKED_ROLE, CheckStatus.FAILED, "Role", "The role is missing.", "",
+                        List.of(), DocPage.SERVICE_LINKED_ROLES))), new CurrentThreadTaskExecutor(), TEXT);
+        shown.set(config("Ua1Sb2Dc3Fv4", "CREATE_FAILED"));
+
+        assertThat(vm.headlineProperty().get()).isEqualTo("Most likely cause: The role is missing.");
+        assertThat(vm.headlineStatusProperty().get()).isEqualTo(CheckStatus.FAILED);
+    }
+
+    @Test
+    void oneWarningOnAConfigurationThatIsNotActiveDoesNotPromiseRecording() {
+        DoctorViewModel vm = new DoctorViewModel(shown, c -> new DoctorReport(c.arn(), c.stateAsString(), List.of(
+                warning(CheckId.BUCKET_POLICY, "The bucket policy may refuse IVS."))),
+                new CurrentThreadTaskExecutor(), TEXT);
+        shown.set(config("Ua1Sb2Dc3Fv4", "CREATING"));
+        assertThat(vm.headlineProperty().get()).isEqualTo("No check failed; 1 warning — The bucket policy may refuse IVS.");
+    }
+
     @Test
     void aRefetchOfTheSameConfigurationDoesNotAskAgainButCheckAgainDoes() {
         DoctorViewModel vm = new DoctorViewModel(shown, this::report, new CurrentThreadTaskExecutor(), TEXT);
