@@ -142,6 +142,7 @@ public final class IvsInspectorApp extends Application {
         executor.release();
         refusedEndpoint.ifPresent(problem -> RefusedEndpointNotice.show(stage, problem, messages));
         Startup.afterFirstShow(stage, window.inspector(), fetchingAtStart);
+        Startup.makeAotCacheInBackground(Launcher.class.getName(), Launcher.trainingArguments());
     }
 
     /** The demo endpoint starts on first use: only when the demo account is chosen. */

@@ -78,6 +78,7 @@ public final class MainWindow {
     private final Themes themes;
     private final IvsGateway ivsGateway;
     private final TaskExecutor executor;
+    private final DoctorViewModels doctor;
     private final LayoutState layout = new LayoutState();
 
     /**
@@ -97,9 +98,9 @@ public final class MainWindow {
         browse = new BrowseViewModel(services.gateway(), executor, inspector::open);
         browse.loadRegions(services.browseRegion());
         ResourceBundle messages = Messages.bundle();
-        inspectorRoot = InspectorViews.load(inspector, history, services.gateway() instanceof SwitchableGateway connected
-                ? doctor(connected, executor, owner, browser) : DoctorViewModels.notConnected(inspector.shownConfigurationProperty(), messages),
-                layout, messages);
+        doctor = services.gateway() instanceof SwitchableGateway connected ? doctor(connected, executor, owner, browser)
+                : DoctorViewModels.notConnected(inspector.shownConfigurationProperty(), messages);
+        inspectorRoot = InspectorViews.load(inspector, history, doctor, layout, messages);
         Parent browseRoot = load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse));
         split = new SplitPane(browseRoot, inspectorRoot);
         split.setDividerPositions(0.32);
@@ -195,7 +196,8 @@ public final class MainWindow {
     /** Adds the Recordings tab, reading recordings through {@code recordings}. */
     public RecordingsTab attachRecordings(RecordingsGateway recordings, Window owner, Consumer<String> browser) {
         return RecordingsTab.attach(RecordingsTab.findTabs(inspectorRoot, "tabs"), inspector.shownConfigurationProperty(),
-                ivsGateway, recordings, executor, FxDesktopServices.create(() -> owner, browser));
+                ivsGateway, recordings, executor, FxDesktopServices.create(() -> owner, browser),
+                doctor.doctor().reportProperty());
     }
 
     public Themes themes() {
