@@ -260,8 +260,6 @@ public final class MainWindow {
         banner.getStyleClass().add("demo-banner");
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.setWrapText(true);
-        banner.setStyle("-fx-background-color: #fff4ce; -fx-text-fill: #3b2e00; -fx-padding: 6 10;"
-                + " -fx-border-color: transparent transparent #e0c97a transparent;");
         return banner;
     }
 
