@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Screen;
@@ -130,6 +131,9 @@ public final class IvsInspectorApp extends Application {
             executor.whenReleased(() -> Startup.prepareClientInBackground(gateway, firstArn));
         }
         placeOnScreen(stage, place);
+        Rectangle2D minimum = WindowPlacement.minimumSize(Screen.getPrimary().getVisualBounds());
+        stage.setMinWidth(minimum.getWidth());
+        stage.setMinHeight(minimum.getHeight());
         window.setDividers(layout.browseDivider(), layout.inspectorDivider());
         stage.setOnHidden(e -> layouts.save(currentLayout(stage, window, layout)));
         // Not earlier: decoding beside the FXML loads delays the window (docs/PERFORMANCE.md).
@@ -149,6 +153,7 @@ public final class IvsInspectorApp extends Application {
         executor.release();
         refusedEndpoint.ifPresent(problem -> RefusedEndpointNotice.show(stage, problem, messages));
         Startup.afterFirstShow(stage, window.inspector(), fetchingAtStart);
+        Startup.makeAotCacheInBackground(Launcher.class.getName(), Launcher.trainingArguments());
     }
 
     /** The demo endpoint starts on first use: only when the demo account is chosen. */

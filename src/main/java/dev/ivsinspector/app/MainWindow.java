@@ -79,6 +79,7 @@ public final class MainWindow {
     private final Themes themes;
     private final IvsGateway ivsGateway;
     private final TaskExecutor executor;
+    private final DoctorViewModels doctor;
     private final LayoutState layout = new LayoutState();
 
     /**
@@ -100,9 +101,9 @@ public final class MainWindow {
                 organization == null ? null : organization.allAccounts());
         browse.loadRegions(services.browseRegion());
         ResourceBundle messages = Messages.bundle();
-        inspectorRoot = InspectorViews.load(inspector, history, services.gateway() instanceof SwitchableGateway connected
-                ? doctor(connected, executor, owner, browser) : DoctorViewModels.notConnected(inspector.shownConfigurationProperty(), messages),
-                layout, messages);
+        doctor = services.gateway() instanceof SwitchableGateway connected ? doctor(connected, executor, owner, browser)
+                : DoctorViewModels.notConnected(inspector.shownConfigurationProperty(), messages);
+        inspectorRoot = InspectorViews.load(inspector, history, doctor, layout, messages);
         Parent browseRoot = load(BrowseView.class, "BrowseView.fxml", new BrowseView(browse));
         split = new SplitPane(browseRoot, inspectorRoot);
         split.setDividerPositions(0.32);
@@ -112,6 +113,7 @@ public final class MainWindow {
                 layout.browseCollapsedProperty(), layout.browseTooNarrowProperty(),
                 Messages.text("pane.browse.hide"), Messages.text("pane.browse.show"));
         root = new BorderPane(browsePane.node());
+        root.getStylesheets().add(MainWindow.class.getResource("MainWindow.css").toExternalForm());
         PaneRoom.watch(layout, root, (Region) browseRoot, (Region) innerSplit().getItems().get(1));
         UiZoom zoom = UiZoom.attach(root, layout.fontScaleProperty());
 
@@ -197,7 +199,8 @@ public final class MainWindow {
     /** Adds the Recordings tab, reading recordings through {@code recordings}. */
     public RecordingsTab attachRecordings(RecordingsGateway recordings, Window owner, Consumer<String> browser) {
         return RecordingsTab.attach(RecordingsTab.findTabs(inspectorRoot, "tabs"), inspector.shownConfigurationProperty(),
-                ivsGateway, recordings, executor, FxDesktopServices.create(() -> owner, browser));
+                ivsGateway, recordings, executor, FxDesktopServices.create(() -> owner, browser),
+                doctor.doctor().reportProperty());
     }
 
     public Themes themes() {
@@ -260,8 +263,6 @@ public final class MainWindow {
         banner.getStyleClass().add("demo-banner");
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.setWrapText(true);
-        banner.setStyle("-fx-background-color: #fff4ce; -fx-text-fill: #3b2e00; -fx-padding: 6 10;"
-                + " -fx-border-color: transparent transparent #e0c97a transparent;");
         return banner;
     }
 

@@ -4,6 +4,7 @@ import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.aws.SwitchableGateway;
 import dev.ivsinspector.ui.inspector.InspectorViewModel;
 import java.time.Duration;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -17,6 +18,8 @@ public final class Startup {
     private static final Duration TRAINING_SETTLE = Duration.ofSeconds(2);
     /** If a non-daemon thread still holds the JVM after Platform.exit, a training run must end anyway. */
     private static final Duration TRAINING_GRACE = Duration.ofSeconds(5);
+    /** A missing AOT cache is made this long after the window shows: the user's first steps come first. */
+    private static final Duration AOT_TRAINING_DELAY = Duration.ofSeconds(20);
 
     private Startup() {
     }
@@ -65,6 +68,32 @@ public final class Startup {
                 }
             }
         }
+    }
+
+    /**
+     * In users' runs, makes the AOT cache the launcher names when it is missing (an app-image's first start), in
+     * the background; see {@link AotCacheTraining}.
+     *
+     * @param trainingArguments the command line the training run opens
+     */
+    public static void makeAotCacheInBackground(String mainClass, List<String> trainingArguments) {
+        if (StartupMode.current() != StartupMode.NORMAL) {
+            return;
+        }
+        AotCacheTraining.forThisJvm(mainClass, trainingArguments)
+                .filter(AotCacheTraining::worthTrying)
+                .ifPresent(training -> Thread.ofVirtual().name("aot-cache-training").start(() -> {
+                    try {
+                        Thread.sleep(AOT_TRAINING_DELAY);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    LOG.info("Making the start-up cache {} in the background", training.cache());
+                    training.run(true).ifPresentOrElse(
+                            problem -> LOG.warn("No start-up cache made ({}); the app starts slower", problem),
+                            () -> LOG.info("Start-up cache made: {}", training.cache()));
+                }));
     }
 
     private static void quitAfterSettling(Stage stage) {

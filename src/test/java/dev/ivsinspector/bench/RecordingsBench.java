@@ -2,11 +2,16 @@ package dev.ivsinspector.bench;
 
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
+import dev.ivsinspector.aws.RecordingsGateway;
 import dev.ivsinspector.aws.SdkIvsGateway;
 import dev.ivsinspector.aws.SdkRecordingsGateway;
+import dev.ivsinspector.demo.SampleAccount;
+import dev.ivsinspector.model.doctor.DoctorReport;
+import dev.ivsinspector.model.recording.RecordingWalker;
 import dev.ivsinspector.store.ThumbnailDiskCache;
 import dev.ivsinspector.ui.common.DesktopServices;
 import dev.ivsinspector.ui.common.FxTaskExecutor;
+import dev.ivsinspector.ui.recordings.RecordingReader;
 import dev.ivsinspector.ui.recordings.RecordingRow;
 import dev.ivsinspector.ui.recordings.RecordingsTab;
 import dev.ivsinspector.ui.recordings.RecordingsView;
@@ -14,6 +19,8 @@ import dev.ivsinspector.ui.recordings.RecordingsViewModel;
 import dev.ivsinspector.ui.recordings.ThumbnailImages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +31,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -42,7 +52,10 @@ import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
  * Run with bench/recordings.sh.
  */
 public final class RecordingsBench {
+    private static final ObservableValue<DoctorReport> NO_DOCTOR =
+            new SimpleObjectProperty<>();
     private static final String ARCHIVE = "arn:aws:ivs:us-west-2:123456789012:recording-configuration/Mn0Pq1Rs2Tu3";
+    private static final String ARCHIVE_CHANNEL = "Archive5000Ch";
     private static final String RICH = "arn:aws:ivs:us-west-2:123456789012:recording-configuration/AbCdEf123456";
 
     private record Tab(RecordingsViewModel viewModel, ThumbnailImages images, ListView<RecordingRow> list) {
@@ -105,7 +118,37 @@ public final class RecordingsBench {
                         + 0 * 1, tab.images().memoryBudget() / 1048576.0, tab.images().memoryBytes() / 1048576.0,
                 peakRssMb());
         System.out.printf("image cache of the scrolled tab: peak %.1f MB%n", tab.images().peakMemoryBytes() / 1048576.0);
+        walkAll(recordings);
         System.exit(0);
+    }
+
+    /**
+     * The archive channel's whole walk without the tab: how long listing all 5,000 recordings takes, and in how
+     * many ListObjectsV2 calls (what scrolling to the oldest has to wait for at least).
+     */
+    private static void walkAll(SdkRecordingsGateway recordings) {
+        AtomicInteger listings = new AtomicInteger();
+        RecordingsGateway counting = (RecordingsGateway) Proxy.newProxyInstance(RecordingsBench.class.getClassLoader(),
+                new Class<?>[] {RecordingsGateway.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("listObjects")) {
+                        listings.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(recordings, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        RecordingWalker walker = new RecordingReader(counting, "us-west-2", "ivs-minimal-bucket")
+                .walker(SampleAccount.ACCOUNT_ID, ARCHIVE_CHANNEL);
+        long started = System.nanoTime();
+        int found = 0;
+        while (!walker.isExhausted()) {
+            found += walker.next(RecordingsViewModel.PAGE).size();
+        }
+        System.out.printf("RECORDINGS_WALK_S %d recordings listed, newest to oldest, in %.1f s with %d ListObjectsV2"
+                + " calls (no tab, pages of %d)%n", found, (System.nanoTime() - started) / 1e9, listings.get(),
+                RecordingsViewModel.PAGE);
     }
 
     /** A fresh Recordings view (its own caches) on its own stage, as big as the app's default window. */
@@ -116,11 +159,11 @@ public final class RecordingsBench {
             ResourceBundle messages = ResourceBundle.getBundle("dev.ivsinspector.i18n.messages");
             RecordingsViewModel viewModel = new RecordingsViewModel(ivs, recordings, new FxTaskExecutor(),
                     new DesktopServices(text -> { }, url -> { }, (t, n) -> Optional.empty()), messages,
-                    Clock.systemUTC());
+                    Clock.systemUTC(), NO_DOCTOR);
             ThumbnailImages images = new ThumbnailImages(new ThumbnailDiskCache(cache, 256L << 20),
                     RecordingsTab.MEMORY_BUDGET, RecordingsTab.THREADS);
             FXMLLoader loader = new FXMLLoader(RecordingsView.class.getResource("RecordingsView.fxml"), messages);
-            loader.setControllerFactory(type -> new RecordingsView(viewModel, images, messages));
+            loader.setControllerFactory(type -> new RecordingsView(viewModel, images, messages, () -> { }));
             Stage stage = new Stage();
             try {
                 stage.setScene(new Scene(loader.load(), 1000, 960));

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.ObjIntConsumer;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.image.ImageView;
@@ -35,13 +36,15 @@ final class RecordingCell extends ListCell<RecordingRow> {
     private final Label times = new Label();
     private final Label facts = new Label();
     private final Label problem = new Label();
+    private final Hyperlink doctorLink = new Hyperlink();
     private final HBox graphic;
     private final InvalidationListener refresh = obs -> refresh();
     private RecordingRow shown;
     private String pictureSource;
 
+    /** @param doctor the doctor link's text and what it does (opens the Doctor tab) */
     RecordingCell(RecordingText text, Thumbnails thumbnails, ObjIntConsumer<RecordingRow> onShown,
-                  Consumer<RecordingRow> onHidden, String noPicture) {
+                  Consumer<RecordingRow> onHidden, String noPicture, String doctorText, Runnable doctor) {
         this.text = text;
         this.thumbnails = thumbnails;
         this.onShown = onShown;
@@ -60,7 +63,10 @@ final class RecordingCell extends ListCell<RecordingRow> {
         times.getStyleClass().add("recording-times");
         facts.getStyleClass().add("recording-facts");
         problem.getStyleClass().add("recording-problem");
-        HBox title = new HBox(8, channel, status);
+        doctorLink.setText(doctorText);
+        doctorLink.setOnAction(e -> doctor.run());
+        doctorLink.getStyleClass().add("recording-doctor-link");
+        HBox title = new HBox(8, channel, status, doctorLink);
         title.setAlignment(Pos.CENTER_LEFT);
         VBox words = new VBox(2, title, times, facts, problem);
         graphic = new HBox(10, frame, words);
@@ -83,6 +89,7 @@ final class RecordingCell extends ListCell<RecordingRow> {
             shown.sessionsProperty().removeListener(refresh);
             shown.detailsProblemProperty().removeListener(refresh);
             shown.missedReasonProperty().removeListener(refresh);
+            shown.doctorFindingProperty().removeListener(refresh);
         }
         shown = empty ? null : row;
         if (shown == null) {
@@ -93,6 +100,7 @@ final class RecordingCell extends ListCell<RecordingRow> {
         shown.sessionsProperty().addListener(refresh);
         shown.detailsProblemProperty().addListener(refresh);
         shown.missedReasonProperty().addListener(refresh);
+        shown.doctorFindingProperty().addListener(refresh);
         setGraphic(graphic);
         refresh();
         onShown.accept(shown, getIndex());
@@ -102,16 +110,23 @@ final class RecordingCell extends ListCell<RecordingRow> {
         RecordingRow row = shown;
         channel.setText(row.channel().label());
         status.setText(text.status(row));
-        status.getStyleClass().removeAll(STATUS_STYLES);
         RecordingDetails details = row.detailsProperty().get();
-        status.getStyleClass().add(row.isMissedSession() ? "status-MISSED"
-                : "status-" + (details == null ? RecordingStatus.UNKNOWN : details.status()).name());
+        String style = row.isMissedSession() ? "status-MISSED"
+                : "status-" + (details == null ? RecordingStatus.UNKNOWN : details.status()).name();
+        // Changing a style class restyles the cell: while scrolling most rows keep the class the cell had.
+        if (!status.getStyleClass().contains(style)) {
+            status.getStyleClass().removeAll(STATUS_STYLES);
+            status.getStyleClass().add(style);
+        }
         times.setText(text.times(row));
         facts.setText(text.facts(row));
         String trouble = text.problem(row);
         problem.setText(trouble);
         problem.setVisible(!trouble.isEmpty());
         problem.setManaged(!trouble.isEmpty());
+        boolean toDoctor = row.isMissedSession() && !row.doctorFindingProperty().get().isEmpty();
+        doctorLink.setVisible(toDoctor);
+        doctorLink.setManaged(toDoctor);
         showPicture(row, details);
     }
 

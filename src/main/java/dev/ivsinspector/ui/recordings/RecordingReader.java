@@ -14,6 +14,8 @@ import dev.ivsinspector.ui.common.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -32,8 +34,8 @@ public final class RecordingReader {
     static final int MAX_THUMBNAIL_BYTES = 8 << 20;
     /** Bounds one folder's listing, so a hostile endless continuation token cannot keep a walk going. */
     static final int MAX_PAGES = 200;
-    private static final String[] FINAL_FIRST = {"recording-failed.json", "recording-ended.json",
-        "recording-started.json"};
+    private static final String STARTED = "recording-started.json";
+    private static final String[] FINAL_FIRST = {"recording-failed.json", "recording-ended.json", STARTED};
 
     /** Folder listings at once while walking ahead. */
     private static final int LISTERS = 4;
@@ -42,6 +44,8 @@ public final class RecordingReader {
     private final Executor listers;
     private final String region;
     private final String bucket;
+    /** Recording prefix to the key of its ended or failed metadata, as the walk's listings showed them. */
+    private final Map<String, String> finalMetadata = new ConcurrentHashMap<>();
 
     public RecordingReader(RecordingsGateway gateway, String region, String bucket) {
         this.gateway = gateway;
@@ -69,13 +73,45 @@ public final class RecordingReader {
 
     /** A walker over one channel's recordings, newest first. */
     public RecordingWalker walker(String accountId, String channelId) {
-        return new RecordingWalker(this::folders, RecordingPrefix.channelPrefix(accountId, channelId), listers);
+        RecordingWalker.Lister lister = new RecordingWalker.Lister() {
+            @Override
+            public List<String> folders(String prefix) {
+                return RecordingReader.this.folders(prefix);
+            }
+
+            @Override
+            public List<String> entries(String prefix, String delimiter) {
+                return RecordingReader.this.entries(prefix, delimiter);
+            }
+        };
+        return new RecordingWalker(lister, RecordingPrefix.channelPrefix(accountId, channelId), listers);
     }
 
     /** Every folder directly under {@code prefix}, all pages. */
     List<String> folders(String prefix) {
         List<String> folders = new ArrayList<>();
         list(prefix, "/", folders, null);
+        return folders;
+    }
+
+    /**
+     * The keys and common prefixes under {@code prefix}, all pages. The final metadata files seen on the way
+     * are remembered, so reading a recording's details starts with the file that is there.
+     */
+    List<String> entries(String prefix, String delimiter) {
+        List<String> folders = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        list(prefix, delimiter, folders, keys);
+        for (String key : keys) {
+            for (String name : FINAL_FIRST) {
+                String ending = "events/" + name;
+                if (key.endsWith("/" + ending) && !name.equals(STARTED)) {
+                    // Failed is checked first, so a recording that somehow has both keeps the failure.
+                    finalMetadata.putIfAbsent(key.substring(0, key.length() - ending.length()), key);
+                }
+            }
+        }
+        folders.addAll(keys);
         return folders;
     }
 
@@ -112,9 +148,17 @@ public final class RecordingReader {
     public RecordingDetails details(RecordingPrefix recording) {
         String metadataKey = null;
         byte[] bytes = null;
-        // The most final file first: most recordings have ended, so one read usually finds it.
+        // The file the walk's listing showed, then the most final file first: a final file never goes back to
+        // "started", but a recording listed while in progress may have ended since.
+        List<String> candidates = new ArrayList<>();
+        String listed = finalMetadata.get(recording.key());
+        if (listed != null) {
+            candidates.add(listed);
+        }
         for (String name : FINAL_FIRST) {
-            String key = recording.key() + "events/" + name;
+            candidates.add(recording.key() + "events/" + name);
+        }
+        for (String key : candidates) {
             try {
                 bytes = gateway.getObject(region, bucket, key, MAX_METADATA_BYTES);
                 metadataKey = key;

@@ -27,6 +27,7 @@ public final class RecordingRow {
     private final ObjectProperty<String> detailsProblem = new SimpleObjectProperty<>();
     private final ObjectProperty<List<Session>> sessions = new SimpleObjectProperty<>(List.of());
     private final StringProperty missedReason = new SimpleStringProperty("");
+    private final StringProperty doctorFinding = new SimpleStringProperty("");
     private boolean detailsRequested;
     private int showingCells;
 
@@ -87,6 +88,11 @@ public final class RecordingRow {
     /** For a missed session: what its events say about the recording. */
     public StringProperty missedReasonProperty() {
         return missedReason;
+    }
+
+    /** For a missed session: what the doctor found about the configuration, or empty while it has not run. */
+    public StringProperty doctorFindingProperty() {
+        return doctorFinding;
     }
 
     /** A cell shows this row now; reads for rows no cell shows are dropped while they wait. */

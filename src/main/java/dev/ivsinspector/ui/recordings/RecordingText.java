@@ -48,8 +48,11 @@ final class RecordingText {
         return details == null || details.metadata() == null ? null : details.metadata().endedAt();
     }
 
-    /** "duration 48:10 · 1920×1080, 1280×720 · 12 thumbnails · 2 live sessions (reconnected)" */
+    /** A missed session's doctor finding; else "duration 48:10 · 1920×1080, 1280×720 · 12 thumbnails · 2 live sessions (reconnected)" */
     String facts(RecordingRow row) {
+        if (row.isMissedSession()) {
+            return row.doctorFindingProperty().get();
+        }
         List<String> facts = new ArrayList<>();
         RecordingDetails d = row.detailsProperty().get();
         RecordingMetadata m = d == null ? null : d.metadata();

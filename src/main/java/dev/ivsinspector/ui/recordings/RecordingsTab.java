@@ -2,6 +2,7 @@ package dev.ivsinspector.ui.recordings;
 
 import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.aws.RecordingsGateway;
+import dev.ivsinspector.model.doctor.DoctorReport;
 import dev.ivsinspector.store.ThumbnailDiskCache;
 import dev.ivsinspector.ui.common.DesktopServices;
 import dev.ivsinspector.ui.common.Shortcut;
@@ -45,14 +46,18 @@ public final class RecordingsTab {
         this.tab = tab;
     }
 
+    /** @param doctorReport the Doctor tab's report of the configuration shown: why a session may not have recorded */
     public static RecordingsTab attach(TabPane tabs, ObservableValue<RecordingConfiguration> shown, IvsGateway ivs,
-                                       RecordingsGateway recordings, TaskExecutor executor, DesktopServices desktop) {
+                                       RecordingsGateway recordings, TaskExecutor executor, DesktopServices desktop,
+                                       ObservableValue<DoctorReport> doctorReport) {
         ResourceBundle messages = ResourceBundle.getBundle("dev.ivsinspector.i18n.messages");
         RecordingsViewModel viewModel = new RecordingsViewModel(ivs, recordings, executor, desktop, messages,
-                Clock.systemUTC());
+                Clock.systemUTC(), doctorReport);
         ThumbnailImages images = new ThumbnailImages(ThumbnailDiskCache.forUser(), MEMORY_BUDGET, THREADS);
         FXMLLoader loader = new FXMLLoader(RecordingsView.class.getResource("RecordingsView.fxml"), messages);
-        loader.setControllerFactory(type -> new RecordingsView(viewModel, images, messages));
+        Runnable openDoctor = () -> tabs.getTabs().stream().filter(t -> "doctorTab".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        loader.setControllerFactory(type -> new RecordingsView(viewModel, images, messages, openDoctor));
         Tab tab = new Tab(messages.getString("recordings.tab"));
         tab.setId("recordingsTab");
         try {

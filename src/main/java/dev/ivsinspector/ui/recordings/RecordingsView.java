@@ -22,6 +22,7 @@ public final class RecordingsView {
     private final RecordingsViewModel viewModel;
     private final ThumbnailImages images;
     private final ResourceBundle messages;
+    private final Runnable openDoctor;
 
     @FXML private ListView<RecordingRow> recordingsList;
     @FXML private Label message;
@@ -34,10 +35,13 @@ public final class RecordingsView {
     @FXML private TextFlow metadataFlow;
     @FXML private FlowPane actions;
 
-    public RecordingsView(RecordingsViewModel viewModel, ThumbnailImages images, ResourceBundle messages) {
+    /** @param openDoctor shows the Doctor tab (a session that did not record links to its findings) */
+    public RecordingsView(RecordingsViewModel viewModel, ThumbnailImages images, ResourceBundle messages,
+                          Runnable openDoctor) {
         this.viewModel = viewModel;
         this.images = images;
         this.messages = messages;
+        this.openDoctor = openDoctor;
     }
 
     @FXML
@@ -47,8 +51,9 @@ public final class RecordingsView {
         String noPicture = messages.getString("recordings.noPicture");
         recordingsList.setItems(viewModel.rows());
         recordingsList.setFixedCellSize(RecordingCell.THUMB_HEIGHT + 14);
+        String doctorText = messages.getString("recordings.missed.doctor.open");
         recordingsList.setCellFactory(list -> new RecordingCell(text, thumbnails, this::shown,
-                viewModel::rowHidden, noPicture));
+                viewModel::rowHidden, noPicture, doctorText, openDoctor));
         message.textProperty().bind(viewModel.messageProperty());
         sessionsNote.textProperty().bind(viewModel.sessionsNoteProperty());
         loadOlderButton.disableProperty().bind(viewModel.moreAvailableProperty().not()

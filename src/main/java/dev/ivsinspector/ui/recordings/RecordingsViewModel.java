@@ -5,6 +5,7 @@ import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.aws.Page;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.aws.RecordingsGateway;
+import dev.ivsinspector.model.doctor.DoctorReport;
 import dev.ivsinspector.model.recording.RecordingDetails;
 import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.DesktopServices;
@@ -25,6 +26,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import software.amazon.awssdk.services.ivs.model.ChannelSummary;
@@ -39,7 +41,7 @@ public final class RecordingsViewModel {
     /** The first page: a screenful, so the first rows (and their reads) start after as few listings as possible. */
     static final int FIRST_PAGE = 8;
     /** Later pages, read ahead while the user scrolls. */
-    static final int PAGE = 30;
+    public static final int PAGE = 30;
     /** Metadata reads at once: enough to fill a screen quickly without flooding the bucket. */
     static final int PARALLEL_READS = 4;
 
@@ -56,11 +58,16 @@ public final class RecordingsViewModel {
     private final DetailsQueue reads;
     private final SessionLinker sessions;
     private final RecordingActions actions;
+    private final DoctorFinding doctor;
     private RecordingReader reader;
     private MergedWalk walk;
+    /** Rows that are recordings (not missed sessions): counted as they come, not by going over all rows. */
+    private int recordingCount;
 
+    /** @param doctorReport the doctor's report of the configuration shown (the Doctor tab's), null until it ran */
     public RecordingsViewModel(IvsGateway ivs, RecordingsGateway recordings, TaskExecutor executor,
-                               DesktopServices desktop, ResourceBundle messages, Clock clock) {
+                               DesktopServices desktop, ResourceBundle messages, Clock clock,
+                               ObservableValue<DoctorReport> doctorReport) {
         this.ivs = ivs;
         this.recordings = recordings;
         this.executor = executor;
@@ -68,12 +75,14 @@ public final class RecordingsViewModel {
         this.reads = new DetailsQueue(executor, PARALLEL_READS);
         this.sessions = new SessionLinker(recordings, executor, reads, rows, messages);
         this.actions = new RecordingActions(recordings, executor, desktop, messages, clock);
+        this.doctor = new DoctorFinding(doctorReport, rows, messages);
     }
 
     /** Starts reading the recordings of {@code configuration}'s channels from its bucket. */
     public void show(RecordingConfiguration configuration) {
         clear();
         RecordingConfigurationArn arn = RecordingConfigurationArn.parse(configuration.arn());
+        doctor.follow(configuration.arn());
         String bucket = configuration.destinationConfiguration().s3().bucketName();
         // IVS requires the bucket in the configuration's region; a bucket elsewhere answers with a redirect.
         RecordingReader newReader = new RecordingReader(recordings, arn.region(), bucket);
@@ -100,7 +109,7 @@ public final class RecordingsViewModel {
                 .executeWith(executor);
     }
 
-    private record FirstPage(List<ChannelRef> channels, MergedWalk walk, List<MergedWalk.Found> found) {
+    private record FirstPage(List<ChannelRef> channels, MergedWalk walk, List<RecordingRow> found) {
     }
 
     private FirstPage firstPage(RecordingConfigurationArn arn, RecordingReader reader) {
@@ -114,7 +123,7 @@ public final class RecordingsViewModel {
         Map<ChannelRef, dev.ivsinspector.model.recording.RecordingWalker> walkers = new LinkedHashMap<>();
         channels.forEach(c -> walkers.put(c, reader.walker(c.accountId(), c.id())));
         MergedWalk merged = new MergedWalk(walkers);
-        return new FirstPage(channels, merged, merged.next(FIRST_PAGE));
+        return new FirstPage(channels, merged, rowsOf(merged.next(FIRST_PAGE)));
     }
 
     /** Reads the next page of older recordings; does nothing while a page is being read or none is left. */
@@ -123,7 +132,7 @@ public final class RecordingsViewModel {
         if (current == null || loading.get() || !moreAvailable.get()) {
             return;
         }
-        BackgroundTask.wrap(() -> current.next(PAGE))
+        BackgroundTask.wrap(() -> rowsOf(current.next(PAGE)))
                 .replacing(loads)
                 .onRunning(() -> loading.set(true))
                 .onSuccess(this::append)
@@ -132,11 +141,16 @@ public final class RecordingsViewModel {
                 .executeWith(executor);
     }
 
-    private void append(List<MergedWalk.Found> found) {
-        List<RecordingRow> added = found.stream().map(f -> RecordingRow.recording(f.channel(), f.prefix())).toList();
+    /** Rows are made with the page, off the FX thread, which then only adds them. */
+    private static List<RecordingRow> rowsOf(List<MergedWalk.Found> found) {
+        return found.stream().map(f -> RecordingRow.recording(f.channel(), f.prefix())).toList();
+    }
+
+    private void append(List<RecordingRow> added) {
         rows.addAll(added);
+        recordingCount += added.size();
         moreAvailable.set(!walk.isExhausted());
-        long count = rows.stream().filter(r -> !r.isMissedSession()).count();
+        int count = recordingCount;
         message.set(count == 0 ? text("recordings.none", reader.bucket())
                 : text(moreAvailable.get() ? "recordings.countMore" : "recordings.count", count, reader.bucket()));
         sessions.relink(walk.isExhausted());
@@ -178,7 +192,9 @@ public final class RecordingsViewModel {
         loads.cancel();
         reads.clear();
         sessions.clear();
+        doctor.follow(null);
         rows.clear();
+        recordingCount = 0;
         walk = null;
         reader = null;
         selected.set(null);

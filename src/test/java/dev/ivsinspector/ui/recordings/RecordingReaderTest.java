@@ -7,6 +7,7 @@ import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.ErrorKind;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.ObjectListing;
+import dev.ivsinspector.aws.RecordingsGateway;
 import dev.ivsinspector.aws.SdkRecordingsGateway;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
@@ -74,6 +75,30 @@ class RecordingReaderTest {
         assertThat(jpeg).hasSizeBetween(1000, 40_000);
         assertThat(jpeg[0] & 0xff).isEqualTo(0xff);
         assertThat(jpeg[1] & 0xff).isEqualTo(0xd8);
+    }
+
+    @Test
+    void aRecordingTheWalkSawEndedIsReadWithOneMetadataGetAndAnInProgressOneStillFindsItsFile() {
+        List<String> gets = new ArrayList<>();
+        RecordingsGateway counting = (RecordingsGateway) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {RecordingsGateway.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getObject")) {
+                        gets.add((String) args[2]);
+                    }
+                    try {
+                        return method.invoke(gateway, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        RecordingReader reader = new RecordingReader(counting, "us-west-2", RICH_BUCKET);
+        List<RecordingPrefix> all = reader.walker(ACCOUNT, "MainStage0Ch").next(50);
+
+        assertThat(reader.details(all.get(3)).status()).isEqualTo(RecordingStatus.ENDED);
+        assertThat(gets).containsExactly(all.get(3).key() + "events/recording-ended.json");
+        gets.clear();
+        assertThat(reader.details(all.get(0)).status()).isEqualTo(RecordingStatus.IN_PROGRESS);
+        assertThat(gets).last().isEqualTo(all.get(0).key() + "events/recording-started.json");
     }
 
     @Test

@@ -9,6 +9,11 @@ import dev.ivsinspector.aws.SdkRecordingsGateway;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.demo.SampleBucket;
+import dev.ivsinspector.model.doctor.CheckId;
+import dev.ivsinspector.model.doctor.CheckResult;
+import dev.ivsinspector.model.doctor.CheckStatus;
+import dev.ivsinspector.model.doctor.DocPage;
+import dev.ivsinspector.model.doctor.DoctorReport;
 import dev.ivsinspector.model.recording.RecordingStatus;
 import dev.ivsinspector.testing.CurrentThreadTaskExecutor;
 import dev.ivsinspector.ui.common.DesktopServices;
@@ -17,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +31,7 @@ import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
 
 /** The tab's view-model without a toolkit: tasks run on the test's thread, calls go to the demo endpoint. */
 class RecordingsViewModelTest {
+    private static final ObservableValue<DoctorReport> NO_DOCTOR = new SimpleObjectProperty<>();
     private static final String RICH = "arn:aws:ivs:us-west-2:123456789012:recording-configuration/AbCdEf123456";
     private static final String TOWN_HALL = "arn:aws:ivs:us-east-1:123456789012:recording-configuration/Ua1Sb2Dc3Fv4";
     private static DemoEndpoint endpoint;
@@ -32,9 +40,10 @@ class RecordingsViewModelTest {
 
     private final List<String> clipboard = new ArrayList<>();
     private final List<String> opened = new ArrayList<>();
+    private final SimpleObjectProperty<DoctorReport> doctorReport = new SimpleObjectProperty<>();
     private final RecordingsViewModel viewModel = new RecordingsViewModel(ivs, recordings,
             new CurrentThreadTaskExecutor(), new DesktopServices(clipboard::add, opened::add, (t, n) -> Optional.empty()),
-            ResourceBundle.getBundle("dev.ivsinspector.i18n.messages"), Clock.systemUTC());
+            ResourceBundle.getBundle("dev.ivsinspector.i18n.messages"), Clock.systemUTC(), doctorReport);
 
     @BeforeAll
     static void start() {
@@ -82,6 +91,34 @@ class RecordingsViewModelTest {
         RecordingRow missed = viewModel.rows().stream().filter(RecordingRow::isMissedSession).findFirst().orElseThrow();
         assertThat(missed.missedSession().streamId()).isEqualTo("st-MissedRecording0001");
         assertThat(missed.missedReasonProperty().get()).contains("Recording Start Failure (InternalServerException)");
+    }
+
+    @Test
+    void aSessionWithoutItsRecordingTellsTheDoctorsCauseWhenACheckFailedAndItsWarningsOtherwise() {
+        RecordingConfiguration rich = configuration(RICH);
+        viewModel.show(rich);
+        RecordingRow missed = viewModel.rows().stream().filter(RecordingRow::isMissedSession).findFirst().orElseThrow();
+        assertThat(missed.doctorFindingProperty().get()).as("the doctor has not run yet").isEmpty();
+
+        doctorReport.set(new DoctorReport(RICH, "ACTIVE", List.of(
+                new CheckResult(CheckId.BUCKET_POLICY, CheckStatus.WARNING, "Policy", "The policy may refuse IVS.", "",
+                        List.of(), DocPage.AUTO_RECORD),
+                new CheckResult(CheckId.SERVICE_LINKED_ROLE, CheckStatus.FAILED, "Role",
+                        "IVS's service-linked role does not exist.", "", List.of(), DocPage.SERVICE_LINKED_ROLES))));
+        assertThat(missed.doctorFindingProperty().get())
+                .isEqualTo("No recording: most likely IVS's service-linked role does not exist.");
+
+        doctorReport.set(new DoctorReport(RICH, "ACTIVE", List.of(new CheckResult(CheckId.BUCKET_POLICY,
+                CheckStatus.WARNING, "Policy", "The policy may refuse IVS.", "", List.of(), DocPage.AUTO_RECORD))));
+        assertThat(missed.doctorFindingProperty().get()).startsWith("No recording; no doctor check failed, 1 warning:")
+                .endsWith("The policy may refuse IVS.");
+
+        doctorReport.set(new DoctorReport(TOWN_HALL, "ACTIVE", List.of()));
+        assertThat(missed.doctorFindingProperty().get()).as("another configuration's report").isEmpty();
+        viewModel.show(rich);
+        RecordingRow again = viewModel.rows().stream().filter(RecordingRow::isMissedSession).findFirst().orElseThrow();
+        doctorReport.set(new DoctorReport(RICH, "ACTIVE", List.of()));
+        assertThat(again.doctorFindingProperty().get()).startsWith("No recording, though every doctor check passes");
     }
 
     @Test
@@ -158,7 +195,7 @@ class RecordingsViewModelTest {
                  SdkRecordingsGateway otherRecordings = new SdkRecordingsGateway(() -> settings)) {
                 RecordingsViewModel refused = new RecordingsViewModel(otherIvs, otherRecordings,
                         new CurrentThreadTaskExecutor(), new DesktopServices(t -> { }, u -> { }, (t, n) -> Optional.empty()),
-                        ResourceBundle.getBundle("dev.ivsinspector.i18n.messages"), Clock.systemUTC());
+                        ResourceBundle.getBundle("dev.ivsinspector.i18n.messages"), Clock.systemUTC(), NO_DOCTOR);
 
                 refused.show(otherIvs.getRecordingConfiguration(RecordingConfigurationArn.parse(RICH))
                         .recordingConfiguration());

@@ -6,6 +6,11 @@ import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.SdkIvsGateway;
 import dev.ivsinspector.aws.SdkRecordingsGateway;
 import dev.ivsinspector.demo.DemoEndpoint;
+import dev.ivsinspector.model.doctor.CheckId;
+import dev.ivsinspector.model.doctor.CheckResult;
+import dev.ivsinspector.model.doctor.CheckStatus;
+import dev.ivsinspector.model.doctor.DocPage;
+import dev.ivsinspector.model.doctor.DoctorReport;
 import dev.ivsinspector.store.ThumbnailDiskCache;
 import dev.ivsinspector.testing.Fx;
 import dev.ivsinspector.ui.common.DesktopServices;
@@ -18,9 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
@@ -37,6 +44,8 @@ import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
 /** The Recordings tab's real FXML view over the demo endpoint, with the real SDK clients on loopback. */
 @ExtendWith(ApplicationExtension.class)
 class RecordingsViewTest {
+    private final SimpleObjectProperty<DoctorReport> doctorReport = new SimpleObjectProperty<>();
+    private final List<String> doctorOpened = new ArrayList<>();
     static final String RICH = "arn:aws:ivs:us-west-2:123456789012:recording-configuration/AbCdEf123456";
     static final String MINIMAL = "arn:aws:ivs:us-west-2:123456789012:recording-configuration/Mn0Pq1Rs2Tu3";
     private static DemoEndpoint endpoint;
@@ -66,11 +75,12 @@ class RecordingsViewTest {
         ResourceBundle messages = ResourceBundle.getBundle("dev.ivsinspector.i18n.messages");
         viewModel = new RecordingsViewModel(ivs, recordings, new FxTaskExecutor(),
                 new DesktopServices(clipboard::add, url -> { }, (t, n) -> Optional.empty()), messages,
-                Clock.systemUTC());
+                Clock.systemUTC(), doctorReport);
         Path cache = Files.createTempDirectory("thumbs");
         ThumbnailImages images = new ThumbnailImages(new ThumbnailDiskCache(cache, 1 << 24), 8L << 20, 4);
         FXMLLoader loader = new FXMLLoader(RecordingsView.class.getResource("RecordingsView.fxml"), messages);
-        loader.setControllerFactory(type -> new RecordingsView(viewModel, images, messages));
+        loader.setControllerFactory(type -> new RecordingsView(viewModel, images, messages,
+                () -> doctorOpened.add("opened")));
         Parent root = loader.load();
         stage.setScene(new Scene(root, 1100, 900));
         stage.show();
@@ -103,6 +113,16 @@ class RecordingsViewTest {
                 .anyMatch(t -> t.contains("InternalServerException"))
                 .anyMatch(t -> t.contains("Recording Start Failure"));
         assertThat(robot.lookup(".status-MISSED").queryAllAs(Label.class)).hasSize(1);
+        // The doctor's finding reaches the session's row, with a link to the Doctor tab.
+        Fx.run(() -> doctorReport.set(new DoctorReport(rich.arn(), "ACTIVE", List.of(new CheckResult(
+                CheckId.SERVICE_LINKED_ROLE, CheckStatus.FAILED, "Role", "IVS's service-linked role does not exist.", "",
+                List.of(), DocPage.SERVICE_LINKED_ROLES)))));
+        Fx.await(() -> robot.lookup(".recording-facts").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("No recording: most likely IVS's service-linked role does not exist.")));
+        Hyperlink doctor = robot.lookup(".recording-doctor-link").queryAllAs(Hyperlink.class).stream()
+                .filter(Hyperlink::isVisible).findFirst().orElseThrow();
+        robot.clickOn(doctor);
+        assertThat(doctorOpened).containsExactly("opened");
         // The merged recording was made from two streams (a reconnect).
         Fx.await(() -> viewModel.rows().stream().anyMatch(r -> !r.isMissedSession()
                 && r.prefix().recordingId().equals("Merged00002b") && r.sessionsProperty().get().size() == 2));
