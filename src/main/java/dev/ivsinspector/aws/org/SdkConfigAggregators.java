@@ -7,6 +7,7 @@ import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.PagingGuard;
 import dev.ivsinspector.aws.SdkClientDefaults;
 import dev.ivsinspector.aws.SdkErrors;
+import dev.ivsinspector.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,14 +57,15 @@ public final class SdkConfigAggregators implements ConfigAggregators {
                                         Consumer<List<AggregatedConfiguration>> pages) {
         if (aggregator == null || aggregator.isBlank()) {
             throw IvsCallException.of(ErrorKind.VALIDATION, "SelectAggregateResourceConfig",
-                    "Choose an AWS Config aggregator first.");
+                    Texts.text("allAccounts.aggregator.none"));
         }
         Optional<IvsCallException> stopped = withClient(connection, region, "SelectAggregateResourceConfig", client -> {
             PagingGuard guard = new PagingGuard("SelectAggregateResourceConfig");
             String token = null;
             do {
                 if (Thread.currentThread().isInterrupted()) {
-                    throw IvsCallException.of(ErrorKind.CANCELLED, "SelectAggregateResourceConfig", "Cancelled.");
+                    throw IvsCallException.of(ErrorKind.CANCELLED, "SelectAggregateResourceConfig",
+                            Texts.text("allAccounts.cancelled"));
                 }
                 String from = token;
                 SelectAggregateResourceConfigResponse page = client.selectAggregateResourceConfig(r -> r

@@ -2,6 +2,7 @@ package dev.ivsinspector.ui.accounts;
 
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.org.AccountRegionStatus;
+import dev.ivsinspector.i18n.Texts;
 import dev.ivsinspector.store.InventoryRow;
 import java.text.MessageFormat;
 import java.time.Instant;
@@ -71,7 +72,7 @@ final class OrganizationTexts {
 
     static String reason(Throwable error) {
         if (error instanceof IvsCallException call && call.requestId() != null) {
-            return call.getMessage() + " (request id " + call.requestId() + ")";
+            return MessageFormat.format(Texts.text("allAccounts.withRequestId"), call.getMessage(), call.requestId());
         }
         return error.getMessage();
     }
