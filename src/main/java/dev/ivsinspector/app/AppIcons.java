@@ -29,7 +29,7 @@ public final class AppIcons {
 
     /**
      * Like {@link #apply}, but decodes the PNGs on a background thread and sets them when ready: decoding
-     * eight sizes takes the FX thread about 50 ms that the first window should not wait for.
+     * eight sizes is work the first window should not wait for (docs/PERFORMANCE.md, start-up).
      */
     public static void applyInBackground(Stage stage) {
         Thread loader = new Thread(() -> {

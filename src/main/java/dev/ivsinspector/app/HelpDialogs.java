@@ -77,7 +77,7 @@ final class HelpDialogs {
     static void openDocumentation(Window owner, Consumer<String> browser) {
         try (InputStream readme = HelpDialogs.class.getResourceAsStream("README.md")) {
             if (readme == null) {
-                throw new IOException("README.md is not part of this build");
+                throw new IOException(Messages.text("help.documentation.missing"));
             }
             Path copy = Files.createTempFile("ivs-inspector-readme-", ".md");
             copy.toFile().deleteOnExit();

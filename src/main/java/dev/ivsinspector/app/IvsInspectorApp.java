@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Screen;
@@ -129,6 +130,9 @@ public final class IvsInspectorApp extends Application {
             executor.whenReleased(() -> Startup.prepareClientInBackground(gateway, firstArn));
         }
         placeOnScreen(stage, place);
+        Rectangle2D minimum = WindowPlacement.minimumSize(Screen.getPrimary().getVisualBounds());
+        stage.setMinWidth(minimum.getWidth());
+        stage.setMinHeight(minimum.getHeight());
         window.setDividers(layout.browseDivider(), layout.inspectorDivider());
         stage.setOnHidden(e -> layouts.save(currentLayout(stage, window, layout)));
         // Not earlier: decoding beside the FXML loads delays the window (docs/PERFORMANCE.md).

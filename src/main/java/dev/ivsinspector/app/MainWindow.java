@@ -110,6 +110,7 @@ public final class MainWindow {
                 layout.browseCollapsedProperty(), layout.browseTooNarrowProperty(),
                 Messages.text("pane.browse.hide"), Messages.text("pane.browse.show"));
         root = new BorderPane(browsePane.node());
+        root.getStylesheets().add(MainWindow.class.getResource("MainWindow.css").toExternalForm());
         PaneRoom.watch(layout, root, (Region) browseRoot, (Region) innerSplit().getItems().get(1));
         UiZoom zoom = UiZoom.attach(root, layout.fontScaleProperty());
 
@@ -259,8 +260,6 @@ public final class MainWindow {
         banner.getStyleClass().add("demo-banner");
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.setWrapText(true);
-        banner.setStyle("-fx-background-color: #fff4ce; -fx-text-fill: #3b2e00; -fx-padding: 6 10;"
-                + " -fx-border-color: transparent transparent #e0c97a transparent;");
         return banner;
     }
 

@@ -2,6 +2,7 @@ package dev.ivsinspector.app;
 
 import dev.ivsinspector.aws.connection.ProfileCatalog;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
+import dev.ivsinspector.ui.common.Messages;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class ProfilesAtStart {
                 start.loading.complete(reading.get());
             } catch (RuntimeException e) {
                 start.loading.complete(new ProfileLoadResult(List.of(),
-                        List.of("The AWS config files could not be read: " + e.getMessage())));
+                        List.of(Messages.format("profiles.unreadable", e.getMessage()))));
             }
         }, "read-aws-profiles");
         reader.setDaemon(true);

@@ -1,5 +1,6 @@
 package dev.ivsinspector.aws;
 
+import dev.ivsinspector.i18n.Texts;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -20,12 +21,10 @@ public final class EndpointRule {
     public static String problemWith(URI endpoint) {
         String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
         if (endpoint.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            return "The endpoint URL \"" + endpoint
-                    + "\" is not valid: use https://host[:port], or http://127.0.0.1:port for a local test endpoint.";
+            return Texts.format("endpoint.invalid", endpoint);
         }
         if (scheme.equals("http") && !isLoopback(endpoint.getHost())) {
-            return "Plain http is allowed only to this machine (localhost, 127.0.0.1, ::1); use https for \""
-                    + endpoint.getHost() + "\".";
+            return Texts.format("endpoint.plainHttp", endpoint.getHost());
         }
         return null;
     }

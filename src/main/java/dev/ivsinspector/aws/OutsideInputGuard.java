@@ -1,5 +1,6 @@
 package dev.ivsinspector.aws;
 
+import dev.ivsinspector.i18n.Texts;
 import dev.ivsinspector.model.Bounds;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -58,7 +59,7 @@ final class OutsideInputGuard implements ExecutionInterceptor {
     /** The answer grew past the bound; unchecked so the SDK does not retry it as a network failure. */
     static final class AnswerTooLargeException extends RuntimeException {
         AnswerTooLargeException(long limit) {
-            super(String.format("The answer is larger than %,d bytes, the most IVS Inspector accepts; reading stopped there.", limit));
+            super(Texts.format("answer.tooLarge", limit));
         }
     }
 

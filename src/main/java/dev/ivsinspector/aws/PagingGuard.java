@@ -1,5 +1,6 @@
 package dev.ivsinspector.aws;
 
+import dev.ivsinspector.i18n.Texts;
 import dev.ivsinspector.model.Bounds;
 import java.util.HashSet;
 import java.util.Optional;
@@ -45,14 +46,11 @@ public final class PagingGuard {
             return null;
         }
         if (!seen.add(nextToken)) {
-            stopReason = IvsCallException.of(ErrorKind.PAGING_STOPPED, operation, String.format(
-                    "stopped after %,d pages: the service sent a page token it had already sent in this listing,"
-                            + " so the listing would never end. What was listed is kept.", pages));
+            stopReason = IvsCallException.of(ErrorKind.PAGING_STOPPED, operation, Texts.format("paging.repeatedToken", pages));
             return null;
         }
         if (pages >= pageLimit) {
-            stopReason = IvsCallException.of(ErrorKind.PAGING_STOPPED, operation, String.format(
-                    "stopped after %,d pages, the most one listing asks for. What was listed is kept.", pages));
+            stopReason = IvsCallException.of(ErrorKind.PAGING_STOPPED, operation, Texts.format("paging.limit", pages));
             return null;
         }
         return nextToken;

@@ -1,5 +1,6 @@
 package dev.ivsinspector.model;
 
+import dev.ivsinspector.i18n.Texts;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -10,8 +11,7 @@ import java.util.ResourceBundle;
  */
 public final class FieldDocs {
 
-    static final String UNDOCUMENTED = "No description yet: this member is newer than this version of IVS Inspector."
-            + " The IVS API reference describes it.";
+    static final String UNDOCUMENTED = Texts.text("fieldDocs.undocumented");
 
     private final ResourceBundle bundle;
 

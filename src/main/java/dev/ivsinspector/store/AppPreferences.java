@@ -1,5 +1,6 @@
 package dev.ivsinspector.store;
 
+import dev.ivsinspector.i18n.Texts;
 import dev.ivsinspector.model.Bounds;
 import java.io.IOException;
 import java.io.StringReader;
@@ -137,8 +138,8 @@ public final class AppPreferences {
         } catch (IOException | RuntimeException e) {
             LOG.warn("Preferences could not be saved to {}: {}", file, e.toString());
             if (failureReported.compareAndSet(false, true)) {
-                onSaveFailure.accept("Settings could not be saved to " + file + ": "
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                onSaveFailure.accept(Texts.format("preferences.saveFailed", file,
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             }
         }
     }

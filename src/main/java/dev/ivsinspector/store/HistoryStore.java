@@ -1,5 +1,6 @@
 package dev.ivsinspector.store;
 
+import dev.ivsinspector.i18n.Texts;
 import dev.ivsinspector.model.Bounds;
 import dev.ivsinspector.model.JsonText;
 import java.io.IOException;
@@ -50,18 +51,18 @@ public final class HistoryStore {
         String text;
         try {
             if (Files.size(file) > Bounds.OWN_FILE_BYTES) {
-                return setAside(String.format("it is larger than %,d bytes", Bounds.OWN_FILE_BYTES));
+                return setAside(Texts.format("history.tooLarge", Bounds.OWN_FILE_BYTES));
             }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (IOException | RuntimeException e) {
-            return setAside("it could not be read (" + e.getClass().getSimpleName() + ")");
+            return setAside(Texts.format("history.unreadable", e.getClass().getSimpleName()));
         }
         try {
             return parse(text);
         } catch (RuntimeException e) {
-            return setAside("it is not valid history JSON (" + firstLine(e.getMessage()) + ")");
+            return setAside(Texts.format("history.notJson", firstLine(e.getMessage())));
         }
     }
 
@@ -112,11 +113,9 @@ public final class HistoryStore {
         Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + STAMP.format(clock.instant()));
         try {
             Files.move(file, aside);
-            warning = "The history file was set aside as " + aside.getFileName() + " because " + reason
-                    + "; starting with an empty history.";
+            warning = Texts.format("history.setAside", aside.getFileName(), reason);
         } catch (IOException | RuntimeException e) {
-            warning = "The history file " + file + " could not be used because " + reason
-                    + "; starting with an empty history.";
+            warning = Texts.format("history.notUsable", file, reason);
         }
         LOG.warn(warning);
         return List.of();

@@ -56,21 +56,21 @@ public final class ColdStartBench {
         Path work = Path.of(opts.getOrDefault("work", "target/bench"));
         Files.createDirectories(work);
         // The installed app's flags (packaging/jpackage/linux-image.txt) are the baseline; each variant changes one thing.
-        List<String> app = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx256m", "-XX:MetaspaceSize=64m",
-                "-Xss512k", "-XX:ReservedCodeCacheSize=32m");
-        List<String> tiered = app.stream().filter(f -> !f.startsWith("-XX:TieredStopAtLevel")).toList();
+        List<String> app = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx256m", "-XX:NewSize=8m",
+                "-XX:+UseCompactObjectHeaders", "-XX:MetaspaceSize=64m", "-Xss512k", "-XX:ReservedCodeCacheSize=32m",
+                "-XX:SweeperThreshold=50");
         Map<String, List<String>> variants = new LinkedHashMap<>();
         variants.put("no-cache c1", app);
         variants.put("aot c1", withCache(work, "c1", app));
-        variants.put("aot tiered", withCache(work, "tiered", tiered));
-        variants.put("aot c1 compact-hdr", withCache(work, "c1-coh", plus(app, "-XX:+UseCompactObjectHeaders")));
+        variants.put("aot tiered", withCache(work, "tiered", without(app, "-XX:TieredStopAtLevel")));
+        // The young generation's first size bounds how much heap start-up touches before its first collection.
+        variants.put("aot c1 default-young", withCache(work, "c1-young", without(app, "-XX:NewSize")));
+        variants.put("aot c1 plain-headers", withCache(work, "c1-headers", without(app, "-XX:+UseCompactObjectHeaders")));
+        variants.put("aot c1 neither", withCache(work, "c1-neither",
+                without(app, "-XX:NewSize", "-XX:+UseCompactObjectHeaders")));
+        variants.put("aot c1 xmn8", withCache(work, "c1-xmn8", plus(without(app, "-XX:NewSize"), "-Xmn8m")));
         variants.put("aot c1 serialgc", withCache(work, "c1-serial",
-                plus(app.stream().filter(f -> !f.equals("-XX:+UseParallelGC")).toList(), "-XX:+UseSerialGC")));
-        variants.put("aot c1 xmx128", withCache(work, "c1-xmx128",
-                plus(app.stream().filter(f -> !f.startsWith("-Xmx")).toList(), "-Xmx128m")));
-        variants.put("aot c1 coh+serial+128", withCache(work, "c1-small", plus(app.stream()
-                .filter(f -> !f.startsWith("-Xmx") && !f.equals("-XX:+UseParallelGC")).toList(),
-                "-XX:+UseCompactObjectHeaders", "-XX:+UseSerialGC", "-Xmx128m")));
+                plus(without(app, "-XX:+UseParallelGC"), "-XX:+UseSerialGC")));
         if (opts.containsKey("variants")) {
             List<String> wanted = Arrays.asList(opts.get("variants").split(","));
             variants.keySet().retainAll(wanted);
@@ -138,6 +138,10 @@ public final class ColdStartBench {
     /** The variant's flags with its own AOT cache, which {@link #train} makes with the same flags. */
     private static List<String> withCache(Path work, String name, List<String> flags) {
         return plus(flags, CACHE_FLAG + work.toAbsolutePath().resolve("cold-start-" + name + ".aot"));
+    }
+
+    private static List<String> without(List<String> flags, String... prefixes) {
+        return flags.stream().filter(f -> Arrays.stream(prefixes).noneMatch(f::startsWith)).toList();
     }
 
     private static List<String> plus(List<String> flags, String... more) {

@@ -2,6 +2,7 @@ package dev.ivsinspector.ui.connection;
 
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.connection.AwsProfile;
+import dev.ivsinspector.ui.common.Messages;
 import java.net.URI;
 import java.util.Map;
 
@@ -15,6 +16,12 @@ final class ConnectionChoice {
     static final String SDK_DEFAULT = "Default credential chain";
 
     private ConnectionChoice() {
+    }
+
+    /** The entry as the picker shows it: the two built-in entries in the user's language, profiles by name. */
+    static String shownAs(String choice) {
+        return DEMO.equals(choice) ? Messages.text("connection.choice.demo")
+                : SDK_DEFAULT.equals(choice) ? Messages.text("connection.choice.sdkDefault") : choice;
     }
 
     /** @param profile the chosen profile, or null for the SDK's default chain */

@@ -14,6 +14,7 @@ import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
 import dev.ivsinspector.ui.accounts.AccountPickerWindow;
 import dev.ivsinspector.ui.accounts.OrganizationViewModels;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.util.StringConverter;
 
 /** Controller of ConnectionView.fxml: the profile picker, region, identity, endpoint override and sign-in. */
 public final class ConnectionView {
@@ -43,6 +44,17 @@ public final class ConnectionView {
     private void initialize() {
         profileLabel.setLabelFor(profilePicker);
         profilePicker.setItems(viewModel.choices());
+        profilePicker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String choice) {
+                return ConnectionChoice.shownAs(choice);
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return shown; // the picker is not editable
+            }
+        });
         profilePicker.setValue(viewModel.selectedProperty().get());
         viewModel.selectedProperty().addListener((obs, old, now) -> profilePicker.setValue(now));
         profilePicker.setOnAction(e -> viewModel.select(profilePicker.getValue()));
