@@ -89,8 +89,12 @@ public final class AllAccountsViewModel {
     /** Shows the stored inventory at once (read in the background), marked with its age. */
     public void showInventory() {
         inventoryPending = true;
-        BackgroundTask.wrap(services.inventory()::load)
-                .onSuccess(this::showStored)
+        // The rows are built off the UI thread too: thousands of them would stall it.
+        BackgroundTask.wrap(() -> {
+                    Inventory.Snapshot snapshot = services.inventory().load();
+                    return Map.entry(snapshot, snapshot.rows().stream().map(texts::row).toList());
+                })
+                .onSuccess(loaded -> showStored(loaded.getKey(), loaded.getValue()))
                 .onFailure(error -> age.set(texts.text("inventory.unreadable", error.getMessage())))
                 .onFinished(() -> {
                     inventoryPending = false;
@@ -123,8 +127,7 @@ public final class AllAccountsViewModel {
         }
     }
 
-    private void showStored(Inventory.Snapshot snapshot) {
-        List<OrgRow> stored = snapshot.rows().stream().map(texts::row).toList();
+    private void showStored(Inventory.Snapshot snapshot, List<OrgRow> stored) {
         if (running.get()) {
             merged.addAbsent(stored); // a refresh already started: what it listed is newer than what was stored
         } else {
