@@ -67,6 +67,10 @@ final class AllAccountsPane {
             });
         }
         showOnlyWhen(allAccounts, nodes.table(), nodes.age(), nodes.statuses());
+        // No empty box before a listing started: the stored inventory alone has no statuses.
+        nodes.statuses().visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> allAccounts.get() && !nodes.statuses().getItems().isEmpty(), allAccounts,
+                organization == null ? allAccounts : organization.statuses()));
         nodes.age().visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> allAccounts.get() && !nodes.age().getText().isEmpty(), allAccounts, nodes.age().textProperty()));
     }
