@@ -26,11 +26,11 @@ BENCH_CP="target/test-classes:target/classes:$(cat "$BENCH_WORK/test.cp")"
 # package time): the benchmarks measure the app as users run it, not a JVM with C2 compiling beside it.
 mapfile -t APP_JVM_FLAGS < <(sed -n 's/^--java-options "\{0,1\}\(-X[^"$]*\)"\{0,1\}$/\1/p' packaging/jpackage/linux-image.txt)
 # Monocle headless, as the tests run (see the pom's surefire section).
-MONOCLE_FLAGS=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k
+MONOCLE_FLAGS=(--enable-native-access=ALL-UNNAMED -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k
   -Djava.awt.headless=true -Dheadless.geometry=1920x1200-32 -Daws.disableEc2Metadata=true
   "-Divsinspector.configDir=$BENCH_WORK/config")
 # Benchmarks keep their own config directory: they must not change the user's remembered window or history.
-GTK_FLAGS=(-Daws.disableEc2Metadata=true "-Divsinspector.configDir=$BENCH_WORK/config")
+GTK_FLAGS=(--enable-native-access=ALL-UNNAMED -Daws.disableEc2Metadata=true "-Divsinspector.configDir=$BENCH_WORK/config")
 
 # Runs "$@" with DISPLAY set to a private Xvfb server (started once, so its start-up is never timed).
 with_xvfb() {

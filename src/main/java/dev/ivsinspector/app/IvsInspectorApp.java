@@ -6,6 +6,7 @@ import dev.ivsinspector.aws.SwitchableGateway;
 import dev.ivsinspector.aws.connection.ProfileLoadResult;
 import dev.ivsinspector.aws.connection.SsoTokenStatus;
 import dev.ivsinspector.aws.connection.StsCallerIdentityService;
+import dev.ivsinspector.aws.org.SdkConfigAggregators;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.demo.SampleOrganization;
@@ -17,7 +18,6 @@ import dev.ivsinspector.store.WindowLayout;
 import dev.ivsinspector.store.WindowLayoutStore;
 import dev.ivsinspector.ui.accounts.AccountChoiceMemory;
 import dev.ivsinspector.ui.accounts.AccountPickerViewModel;
-import dev.ivsinspector.ui.accounts.AccountPickerWindow;
 import dev.ivsinspector.ui.accounts.AllAccountsViewModel;
 import dev.ivsinspector.ui.accounts.Inventory;
 import dev.ivsinspector.ui.accounts.OrganizationViewModels;
@@ -93,7 +93,8 @@ public final class IvsInspectorApp extends Application {
                 executor);
         Path inventoryFile = ConfigDirectory.resolve().resolve(InventoryStore.FILE_NAME);
         AllAccountsViewModel allAccounts = new AllAccountsViewModel(new AllAccountsViewModel.Services(accounts::directory,
-                gateway::settings, gateway.regions(), messages, new Inventory(inventoryFile, Clock.systemUTC())), executor);
+                gateway::settings, gateway.regions(), messages, new Inventory(inventoryFile, Clock.systemUTC()),
+                new SdkConfigAggregators()), executor);
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(profiles, gateway,
                 new StsCallerIdentityService(), SsoTokenStatus.forUser(), this::demoEndpoint, SampleAccount.ACCOUNT_ID, commandLine.endpointUrl(), commandLine.region(), env,
                 new ConnectionPreferences(preferences.node(""))), executor, signIn, new OrganizationViewModels(accounts, allAccounts),
@@ -137,11 +138,17 @@ public final class IvsInspectorApp extends Application {
         stage.setOnHidden(e -> layouts.save(currentLayout(stage, window, layout)));
         // Not earlier: decoding beside the FXML loads delays the window (docs/PERFORMANCE.md).
         AppIcons.applyInBackground(stage);
-        stage.show();
         if (Files.exists(inventoryFile)) {
-            // The organization's inventory opens with the app, at once, as last stored.
-            AccountPickerWindow.showAllAccounts(stage, allAccounts);
+            // The organization's inventory opens with the app, at once, as last stored; once a sign-in reaches the
+            // accounts it is refreshed in the background, marking what is new, changed or gone.
+            window.browse().showAllAccountsInventory();
+            accounts.reachableProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    allAccounts.refreshOnceSignedIn();
+                }
+            });
         }
+        stage.show();
         // Only now may background work compete with the FX thread for the CPU (see FxTaskExecutor).
         executor.release();
         refusedEndpoint.ifPresent(problem -> RefusedEndpointNotice.show(stage, problem, messages));

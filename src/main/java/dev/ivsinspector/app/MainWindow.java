@@ -9,6 +9,7 @@ import dev.ivsinspector.aws.RecordingsGateway;
 import dev.ivsinspector.ui.recordings.RecordingsTab;
 import dev.ivsinspector.model.FieldDocs;
 import dev.ivsinspector.model.ResponseTree;
+import dev.ivsinspector.ui.accounts.OrganizationViewModels;
 import dev.ivsinspector.ui.browse.BrowseView;
 import dev.ivsinspector.ui.browse.BrowseViewModel;
 import dev.ivsinspector.ui.common.ErrorMessages;
@@ -95,7 +96,9 @@ public final class MainWindow {
                 InspectorViewModel.DEFAULT_POLL_DELAYS);
         history = new HistoryViewModel(inspector.shownConfigurationProperty(), inspector.suggestedArns(),
                 new HistoryStore(ConfigDirectory.resolve(), Clock.systemUTC()), executor, Clock.systemUTC());
-        browse = new BrowseViewModel(services.gateway(), executor, inspector::open);
+        OrganizationViewModels organization = services.connection().accounts();
+        browse = new BrowseViewModel(services.gateway(), executor, inspector::open,
+                organization == null ? null : organization.allAccounts());
         browse.loadRegions(services.browseRegion());
         ResourceBundle messages = Messages.bundle();
         doctor = services.gateway() instanceof SwitchableGateway connected ? doctor(connected, executor, owner, browser)

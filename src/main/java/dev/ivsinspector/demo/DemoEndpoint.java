@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The built-in demo account: a loopback HTTP endpoint speaking the wire protocols of IVS (rest-json), S3
- * (rest-xml, path-style, with the recordings of the sample channels) and IAM and STS (query), so the real SDK clients (endpointOverride = {@link #uri()})
+ * (rest-xml, path-style, with the recordings of the sample channels), IAM and STS (query) and AWS Config (JSON 1.1,
+ * the organization's aggregator), so the real SDK clients (endpointOverride = {@link #uri()})
  * and the AWS CLI ({@code --endpoint-url}) work against it. Requests are routed by the service in their SigV4
  * credential scope. Only 127.0.0.1 is bound; nothing leaves the machine. It can also serve a
  * {@link SampleOrganization}: the IAM Identity Center device flow and access portal, and IVS as each member
@@ -85,7 +86,9 @@ public final class DemoEndpoint implements AutoCloseable {
                 "s3", new S3HttpHandler(key -> new S3Operations(resources(account, routes, key), recordings.store()),
                         new PresignedUrl(ACCESS_KEY_ID, SECRET_ACCESS_KEY, Clock.systemUTC())),
                 "iam", QueryHttpHandler.iam(key -> resources(account, routes, key)),
-                "sts", QueryHttpHandler.sts(key -> resources(account, routes, key))), ivs);
+                "sts", QueryHttpHandler.sts(key -> resources(account, routes, key)),
+                "config", new ConfigHttpHandler(routes, organization == null ? null
+                        : new AggregatorOperations(organization, Instant.now()))), ivs);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);

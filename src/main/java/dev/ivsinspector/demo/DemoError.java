@@ -36,7 +36,15 @@ public enum DemoError {
     /** OIDC CreateToken before the user approved the device code. */
     AUTHORIZATION_PENDING("AuthorizationPendingException", 400),
     /** OIDC CreateToken with a device code or refresh token it does not know. */
-    INVALID_GRANT("InvalidGrantException", 400);
+    INVALID_GRANT("InvalidGrantException", 400),
+    /** AWS Config: no aggregator of that name in the account and region. */
+    NO_SUCH_CONFIGURATION_AGGREGATOR("NoSuchConfigurationAggregatorException", 400),
+    /** AWS Config: a Limit outside 0..100. */
+    INVALID_LIMIT("InvalidLimitException", 400),
+    /** AWS Config: a NextToken it did not hand out. */
+    INVALID_NEXT_TOKEN("InvalidNextTokenException", 400),
+    /** AWS Config: an advanced-query expression it cannot run. */
+    INVALID_EXPRESSION("InvalidExpressionException", 400);
 
     /** The suffix AWS appends to the code in x-amzn-ErrorType; clients keep only the part before ':'. */
     private static final String TYPE_SUFFIX = ":http://internal.amazon.com/coral/com.amazonaws.ivs/";

@@ -52,6 +52,11 @@ final class OrganizationRoutes {
                 .map(member -> member.account().resources());
     }
 
+    /** The account and role of role keys the portal issued; empty for other keys. */
+    Optional<IssuedCredentials.RoleKeys> roleKeys(String accessKeyId) {
+        return issued.forAccessKey(accessKeyId);
+    }
+
     /** The device flow and the portal; empty for anything else. */
     Optional<Reply> routeUnsigned(String method, String rawPath, String rawQuery, Headers headers, byte[] body) {
         if (DemoOidc.serves(method, rawPath)) {

@@ -135,7 +135,7 @@ public final class InventoryStore implements AutoCloseable {
                                           first_seen, last_seen, gone_at, changed_at, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)
                 ON CONFLICT(arn) DO UPDATE SET
-                  account_name = excluded.account_name, name = excluded.name, state = excluded.state,
+                  account_name = coalesce(excluded.account_name, configuration.account_name), name = excluded.name, state = excluded.state,
                   bucket = excluded.bucket, tags = excluded.tags,
                   changed_at = CASE WHEN configuration.fingerprint IS NOT excluded.fingerprint
                                     THEN excluded.last_seen ELSE configuration.changed_at END,
@@ -169,17 +169,24 @@ public final class InventoryStore implements AutoCloseable {
         });
     }
 
-    /**
-     * The account-region was listed to the end in this refresh: what it held before and did not list now is gone.
-     */
+    /** The account-region was listed to the end in this refresh: what it held before and did not list now is gone. */
     public synchronized void completed(String accountId, String region) throws SQLException {
-        try (PreparedStatement s = writer.prepareStatement("""
-                UPDATE configuration SET gone_at = ? WHERE account_id = ? AND region = ? AND last_seen < ?
-                AND gone_at IS NULL""")) {
+        markGone("account_id = ? AND region = ?", accountId, region);
+    }
+
+    /** Every region of the account was covered (an AWS Config aggregator records them all): the same, account-wide. */
+    public synchronized void completedAccount(String accountId) throws SQLException {
+        markGone("account_id = ?", accountId);
+    }
+
+    private void markGone(String where, String... values) throws SQLException {
+        try (PreparedStatement s = writer.prepareStatement("UPDATE configuration SET gone_at = ? WHERE " + where
+                + " AND last_seen < ? AND gone_at IS NULL")) {
             s.setLong(1, Math.max(clock.millis(), refreshStartedAt));
-            s.setString(2, accountId);
-            s.setString(3, region);
-            s.setLong(4, refreshStartedAt);
+            for (int i = 0; i < values.length; i++) {
+                s.setString(2 + i, values[i]);
+            }
+            s.setLong(2 + values.length, refreshStartedAt);
             s.executeUpdate();
         }
     }

@@ -1,130 +1,228 @@
 package dev.ivsinspector.bench;
 
+import dev.ivsinspector.aws.org.AccountDirectory;
 import dev.ivsinspector.aws.org.AccountRegionStatus;
 import dev.ivsinspector.aws.org.Backoff;
-import dev.ivsinspector.aws.org.OrganizationFanOut;
 import dev.ivsinspector.aws.org.PacedPortal;
-import dev.ivsinspector.aws.org.RoleRule;
+import dev.ivsinspector.aws.org.SdkConfigAggregators;
 import dev.ivsinspector.aws.org.SsoPortal;
 import dev.ivsinspector.demo.SampleOrganization;
-import dev.ivsinspector.store.InventoryEntry;
 import dev.ivsinspector.store.InventoryStore;
 import dev.ivsinspector.testing.DemoOrganizationRig;
+import dev.ivsinspector.ui.accounts.AccountPickerWindow;
+import dev.ivsinspector.ui.accounts.AllAccountsViewModel;
+import dev.ivsinspector.ui.accounts.Inventory;
+import dev.ivsinspector.ui.common.FxTaskExecutor;
+import dev.ivsinspector.ui.common.Messages;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import software.amazon.awssdk.services.ivs.IvsClient;
-import software.amazon.awssdk.services.ivs.model.RecordingConfigurationSummary;
 
 /**
- * A generated organization (N accounts × every IVS region, 10,000 configurations) behind the demo endpoint
- * with AWS-like limits: 5 requests per second per account-region, 50 ms per call, 1 % ThrottlingException, the
- * portal at 10 per second. Lists it all into the inventory and prints the time beside the least the limits allow,
- * the seconds over any limit, then how fast the next start reads and searches that inventory.
- * Usage: OrganizationBench [accounts=200] [configurations=10000]
+ * All accounts against a generated organization (N accounts × every IVS region) behind the demo endpoint with
+ * AWS-like limits: 5 requests per second per account-region, 50 ms per call, 1 % ThrottlingException, the portal
+ * at 10 per second. Runs the app's own All accounts (view-model, real FXML view, inventory) and prints:
+ * <ul>
+ *   <li>{@code list}: the time to list everything beside the least time the limits and latency allow, seconds
+ *       over any limit, the FX thread's longest stall meanwhile and this process's peak RSS (the demo endpoint runs
+ *       in it too);</li>
+ *   <li>{@code next-start} (a fresh process, after {@code list}): the time from the window shown to the stored
+ *       inventory shown, and the time from a keystroke in the filter to the filtered rows, p50 and p90.</li>
+ * </ul>
+ * Usage: OrganizationBench list|next-start [accounts=200] [configurations=10000]
  */
 public final class OrganizationBench {
 
+    private static final String TYPED = "show-000";
+
     public static void main(String[] args) throws Exception {
-        int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int total = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        List<String> regions = IvsClient.serviceMetadata().regions().stream().map(r -> r.id())
-                .filter(id -> !id.contains("-gov-") && !id.startsWith("cn-") && !id.startsWith("fips")).sorted().toList();
-        SampleOrganization organization = SampleOrganization.generated(accounts, regions, total,
-                SampleOrganization.Limits.AWS_LIKE);
+        String mode = args.length > 0 ? args[0] : "list";
+        int accounts = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int total = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         Path inventoryFile = Path.of(System.getProperty("bench.inventory", "target/bench/inventory.db"));
-        Files.deleteIfExists(inventoryFile);
-        System.out.printf("organization: %d accounts x %d IVS regions (%s), %d configurations%n", accounts,
-                regions.size(), String.join(",", regions), organization.configurationCount());
-
-        AtomicInteger rows = new AtomicInteger();
-        Map<AccountRegionStatus.State, AtomicInteger> finalStates = new ConcurrentHashMap<>();
-        long started;
-        long elapsedNanos;
-        int portalCalls;
-        int ivsCalls;
-        try (DemoOrganizationRig rig = new DemoOrganizationRig(organization).signIn();
-             InventoryStore store = InventoryStore.open(inventoryFile, Clock.systemUTC());
-             SsoPortal portal = new SsoPortal(rig.portal(), new PacedPortal(PacedPortal.ASSUMED_PORTAL_RATE,
-                     Backoff.STANDARD))) {
-            long requestsBefore = rig.endpoint().organizationTraffic().orElseThrow().requests();
-            store.beginRefresh();
-            OrganizationFanOut fanOut = new OrganizationFanOut(portal, rig.connection(), OrganizationFanOut.Options.AWS);
-            started = System.nanoTime();
-            fanOut.run(RoleRule.READ_ONLY, regions, new OrganizationFanOut.Listener() {
-                @Override
-                public void status(AccountRegionStatus status) {
-                    if (status.finished()) {
-                        finalStates.computeIfAbsent(status.state(), s -> new AtomicInteger()).incrementAndGet();
-                        if (status.state() == AccountRegionStatus.State.LISTED) {
-                            write(() -> store.completed(status.accountId(), status.region()));
-                        }
-                    }
-                }
-
-                @Override
-                public void listed(AccountRegionStatus where, List<RecordingConfigurationSummary> page) {
-                    rows.addAndGet(page.size());
-                    List<InventoryEntry> entries = page.stream().map(c -> new InventoryEntry(c.arn(), c.name(),
-                            c.stateAsString(), c.destinationConfiguration().s3().bucketName(), c.tags())).toList();
-                    write(() -> store.record(where.accountId(), where.accountName(), where.region(), entries, null, null));
-                }
-            });
-            elapsedNanos = System.nanoTime() - started;
-            store.finishRefresh();
-            var traffic = rig.endpoint().organizationTraffic().orElseThrow();
-            long requests = traffic.requests() - requestsBefore;
-            int pages = (accounts + 99) / 100;
-            portalCalls = pages + 2 * accounts;
-            ivsCalls = (int) (requests - portalCalls);
-            double least = Math.max(Math.max(0, portalCalls - PacedPortal.ASSUMED_PORTAL_RATE)
-                    / (double) PacedPortal.ASSUMED_PORTAL_RATE, 0) + 3 * organization.limits().latency().toMillis() / 1000.0;
-            double took = elapsedNanos / 1e9;
-            System.out.printf("listed %d of %d configurations; account-regions %s; %d IVS throttled and retried%n",
-                    rows.get(), organization.configurationCount(), finalStates, fanOut.throttled());
-            System.out.printf("ORG_LIST_SECONDS %.1f vs least the limits allow %.1f (%d portal calls at %d/s + latency)"
-                    + " = %.2fx [goal <= 1.2x]%n", took, least, portalCalls, PacedPortal.ASSUMED_PORTAL_RATE, took / least);
-            System.out.printf("ORG_SECONDS_OVER_A_LIMIT %d (of %d requests: ~%d portal, ~%d IVS) [goal 0]%n",
-                    traffic.overruns().size(), requests, portalCalls, ivsCalls);
-        }
-
-        // The next start: open the file, read every row with its marks, then search as a person types.
-        long openStart = System.nanoTime();
-        try (InventoryStore next = InventoryStore.open(inventoryFile, Clock.systemUTC())) {
-            int read = next.rows().size();
-            double openMs = (System.nanoTime() - openStart) / 1e6;
-            System.out.printf("INVENTORY_NEXT_START_READ_MS %.1f for %d rows [goal: shown within 300 ms of the window]%n",
-                    openMs, read);
-            String typed = "show-000";
-            List<Double> keystrokes = new ArrayList<>();
-            for (int round = 0; round < 5; round++) {
-                for (int i = 1; i <= typed.length(); i++) {
-                    long t = System.nanoTime();
-                    next.search(typed.substring(0, i));
-                    keystrokes.add((System.nanoTime() - t) / 1e6);
-                }
-            }
-            keystrokes.sort(Double::compare);
-            System.out.printf("INVENTORY_SEARCH_KEYSTROKE_MS p50 %.2f p90 %.2f over %d keystrokes [goal p50 <= 16]%n",
-                    keystrokes.get(keystrokes.size() / 2), keystrokes.get(keystrokes.size() * 9 / 10), keystrokes.size());
+        FxBench.startToolkit();
+        if (mode.equals("list")) {
+            list(accounts, total, inventoryFile);
+        } else {
+            nextStart(inventoryFile);
         }
         System.exit(0);
     }
 
-    private interface Write {
-        void run() throws Exception;
+    private static List<String> ivsRegions() {
+        return IvsClient.serviceMetadata().regions().stream().map(r -> r.id())
+                .filter(id -> !id.contains("-gov-") && !id.startsWith("cn-") && !id.startsWith("fips")).sorted().toList();
     }
 
-    private static void write(Write write) {
+    private static void list(int accounts, int total, Path inventoryFile) throws Exception {
+        List<String> regions = ivsRegions();
+        SampleOrganization organization = SampleOrganization.generated(accounts, regions, total,
+                SampleOrganization.Limits.AWS_LIKE);
+        Files.createDirectories(inventoryFile.getParent());
+        Files.deleteIfExists(inventoryFile);
+        System.out.printf("organization: %d accounts x %d IVS regions, %d configurations; toolkit %s%n", accounts,
+                regions.size(), organization.configurationCount(), FxBench.toolkitName());
+        try (DemoOrganizationRig rig = new DemoOrganizationRig(organization).signIn();
+             SsoPortal portal = new SsoPortal(rig.portal(), new PacedPortal(PacedPortal.ASSUMED_PORTAL_RATE,
+                     Backoff.STANDARD));
+             FxBench.StallWatch stalls = new FxBench.StallWatch()) {
+            Inventory inventory = new Inventory(inventoryFile, Clock.systemUTC());
+            AllAccountsViewModel vm = new AllAccountsViewModel(new AllAccountsViewModel.Services(
+                    () -> Optional.<AccountDirectory>of(portal), rig::connection, regions, Messages.bundle(), inventory,
+                    new SdkConfigAggregators()), new FxTaskExecutor());
+            show(vm);
+            FxBench.settle(300);
+            CountDownLatch done = new CountDownLatch(1);
+            FxBench.onFxRun(() -> {
+                vm.allRegionsProperty().set(true);
+                vm.runningProperty().addListener((obs, was, now) -> {
+                    if (!now) {
+                        done.countDown();
+                    }
+                });
+            });
+            long requestsBefore = rig.endpoint().organizationTraffic().orElseThrow().requests();
+            stalls.begin();
+            long started = System.nanoTime();
+            FxBench.onFxRun(vm::start);
+            if (!done.await(30, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("All accounts did not finish within 30 minutes");
+            }
+            double took = (System.nanoTime() - started) / 1e9;
+            stalls.end();
+            var traffic = rig.endpoint().organizationTraffic().orElseThrow();
+            Map<AccountRegionStatus.State, Integer> states = new TreeMap<>();
+            int throttled = FxBench.onFx(() -> {
+                vm.statuses().forEach(s -> states.merge(s.state(), 1, Integer::sum));
+                return vm.statuses().stream().mapToInt(AccountRegionStatus::throttled).sum();
+            });
+            int rows = FxBench.onFx(() -> vm.rows().size());
+            long requests = traffic.requests() - requestsBefore;
+            double least = leastSeconds(organization, regions);
+            System.out.printf("listed %d of %d configurations; account-regions %s; %d IVS calls throttled and retried;"
+                    + " %d requests%n", rows, organization.configurationCount(), states, throttled, requests);
+            System.out.printf("ORG_LIST_SECONDS %.1f vs least the limits and latency allow %.1f = %.2fx [goal <= 1.2x]%n",
+                    took, least, took / least);
+            System.out.printf("ORG_SECONDS_OVER_A_LIMIT %d [goal 0]%n", traffic.overruns().size());
+            System.out.printf("ORG_FX_LONGEST_STALL_MS runLater %.1f, pulse gap %.1f [goal <= 50]%n",
+                    stalls.maxRunLaterDelayMs(), stalls.maxPulseGapMs());
+            System.out.printf("ORG_PEAK_RSS_KB %d (this process: app, window and the demo endpoint serving the"
+                    + " organization)%n", peakRssKb());
+            inventory.close();
+        }
+    }
+
+    /**
+     * The least time the limits and latency allow: every portal call at the portal's rate (the account list, then
+     * each account's roles and credentials), the last account's role and credential calls one after the other, and
+     * then its IVS pages one after the other; or, when more, the account-region with the most pages at 5 per second.
+     */
+    static double leastSeconds(SampleOrganization organization, List<String> regions) {
+        SampleOrganization.Limits limits = organization.limits();
+        double latency = limits.latency().toMillis() / 1000.0;
+        int accounts = organization.members().size();
+        int portalCalls = (accounts + 99) / 100 + 2 * accounts;
+        int maxPages = 1;
+        for (SampleOrganization.Member m : organization.members()) {
+            for (String region : regions) {
+                long inRegion = m.account().configs().stream().filter(c -> c.region().equals(region)).count();
+                maxPages = (int) Math.max(maxPages, Math.max(1, (inRegion + 99) / 100));
+            }
+        }
+        double portalBound = (portalCalls - 1) / (double) limits.portalRequestsPerSecond() + latency
+                + maxPages * latency;
+        double ivsBound = 2 * latency + Math.max(maxPages * latency,
+                (maxPages - 1) / (double) limits.ivsRequestsPerSecond() + latency);
+        return Math.max(portalBound, ivsBound);
+    }
+
+    /** A fresh process opening the stored inventory as the app's next start does, then typing into the filter. */
+    private static void nextStart(Path inventoryFile) throws Exception {
+        int stored;
+        try (InventoryStore peek = InventoryStore.open(inventoryFile, Clock.systemUTC())) {
+            stored = peek.rows().size();
+        }
+        // Measured in a process of its own from here: only the count above was read before.
+        Inventory inventory = new Inventory(inventoryFile, Clock.systemUTC());
+        AllAccountsViewModel vm = new AllAccountsViewModel(new AllAccountsViewModel.Services(Optional::empty,
+                () -> null, ivsRegions(), Messages.bundle(), inventory, new SdkConfigAggregators()), new FxTaskExecutor());
+        CountDownLatch shown = new CountDownLatch(1);
+        long[] shownAt = new long[1];
+        long windowShown = FxBench.onFx(() -> {
+            vm.rows().addListener((ListChangeListener<Object>) c -> {
+                if (vm.rows().size() >= stored && shown.getCount() > 0) {
+                    shownAt[0] = System.nanoTime();
+                    shown.countDown();
+                }
+            });
+            showOnFxThread(vm);
+            long at = System.nanoTime();
+            vm.showInventory();
+            return at;
+        });
+        if (!shown.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The stored inventory was not shown within 60 s");
+        }
+        System.out.printf("INVENTORY_SHOWN_MS %.1f after the window, %d rows [goal <= 300]%n",
+                (shownAt[0] - windowShown) / 1e6, stored);
+        List<Double> keystrokes = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+            for (int i = 1; i <= TYPED.length(); i++) {
+                keystrokes.add(keystroke(vm, TYPED.substring(0, i)));
+            }
+            keystroke(vm, "");
+        }
+        keystrokes.sort(Double::compare);
+        System.out.printf("INVENTORY_SEARCH_KEYSTROKE_MS p50 %.2f p90 %.2f over %d keystrokes [goal p50 <= 16]%n",
+                Stats.median(keystrokes), Stats.percentile(keystrokes, 90), keystrokes.size());
+        inventory.close();
+    }
+
+    /** From the filter's new text to the filtered rows (the full-text search runs off the FX thread). */
+    private static double keystroke(AllAccountsViewModel vm, String text) throws InterruptedException {
+        CountDownLatch filtered = new CountDownLatch(1);
+        ListChangeListener<Object> done = c -> filtered.countDown();
+        long start = System.nanoTime();
+        boolean changes = FxBench.onFx(() -> {
+            int before = vm.rows().size();
+            vm.rows().addListener(done);
+            vm.filterProperty().set(text);
+            return text.isEmpty() || before != 0;
+        });
+        filtered.await(changes ? 5 : 0, TimeUnit.SECONDS);
+        double ms = (System.nanoTime() - start) / 1e6;
+        FxBench.onFxRun(() -> vm.rows().removeListener(done));
+        return ms;
+    }
+
+    private static void show(AllAccountsViewModel vm) {
+        FxBench.onFxRun(() -> showOnFxThread(vm));
+    }
+
+    private static void showOnFxThread(AllAccountsViewModel vm) {
+        Stage stage = new Stage();
+        stage.setScene(new Scene(AccountPickerWindow.loadAllAccounts(vm), 1440, 900));
+        stage.show();
+    }
+
+    private static long peakRssKb() {
         try {
-            write.run();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(-1);
+        } catch (IOException e) {
+            return -1;
         }
     }
 }

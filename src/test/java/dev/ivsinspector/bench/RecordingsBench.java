@@ -52,8 +52,6 @@ import software.amazon.awssdk.services.ivs.model.RecordingConfiguration;
  * Run with bench/recordings.sh.
  */
 public final class RecordingsBench {
-    private static final ObservableValue<DoctorReport> NO_DOCTOR =
-            new SimpleObjectProperty<>();
     private static final String ARCHIVE = "arn:aws:ivs:us-west-2:123456789012:recording-configuration/Mn0Pq1Rs2Tu3";
     private static final String ARCHIVE_CHANNEL = "Archive5000Ch";
     private static final String RICH = "arn:aws:ivs:us-west-2:123456789012:recording-configuration/AbCdEf123456";
@@ -155,11 +153,13 @@ public final class RecordingsBench {
     @SuppressWarnings("unchecked")
     private static Tab showTab(SdkIvsGateway ivs, SdkRecordingsGateway recordings) throws IOException {
         Path cache = Files.createTempDirectory("bench-thumbnails");
+        // The tab's own: a shared one would hold every tab opened through its listener.
+        ObservableValue<DoctorReport> noDoctor = new SimpleObjectProperty<>();
         return FxBench.onFx(() -> {
             ResourceBundle messages = ResourceBundle.getBundle("dev.ivsinspector.i18n.messages");
             RecordingsViewModel viewModel = new RecordingsViewModel(ivs, recordings, new FxTaskExecutor(),
                     new DesktopServices(text -> { }, url -> { }, (t, n) -> Optional.empty()), messages,
-                    Clock.systemUTC(), NO_DOCTOR);
+                    Clock.systemUTC(), noDoctor);
             ThumbnailImages images = new ThumbnailImages(new ThumbnailDiskCache(cache, 256L << 20),
                     RecordingsTab.MEMORY_BUDGET, RecordingsTab.THREADS);
             FXMLLoader loader = new FXMLLoader(RecordingsView.class.getResource("RecordingsView.fxml"), messages);

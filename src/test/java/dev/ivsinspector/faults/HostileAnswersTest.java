@@ -123,7 +123,7 @@ class HostileAnswersTest {
 
     @Test
     void aNeverEndingRegionListingStopsAsFailedWithItsRowsAndNoContinue() {
-        BrowseViewModel browse = new BrowseViewModel(gateway, new FxTaskExecutor(), a -> { });
+        BrowseViewModel browse = new BrowseViewModel(gateway, new FxTaskExecutor(), a -> { }, null);
         Fx.run(() -> browse.loadRegions(NEVER_ENDING_REGION));
         int before = endpoint.requestCount();
 

@@ -52,7 +52,7 @@ class ListPagingFaultTest {
 
     @BeforeEach
     void newPane() {
-        browse = new BrowseViewModel(rig.gateway(), new FxTaskExecutor(), arn -> { });
+        browse = new BrowseViewModel(rig.gateway(), new FxTaskExecutor(), arn -> { }, null);
         Fx.run(() -> browse.loadRegions(REGION));
     }
 
@@ -111,7 +111,7 @@ class ListPagingFaultTest {
     void anAnswerSlowerThanTheCallTimeoutFailsThePageAsTimedOut() {
         try (SdkIvsGateway impatient = new SdkIvsGateway(ConnectionSettings.demo(rig.proxy().uri())
                 .withCallTimeout(Duration.ofMillis(800)))) {
-            browse = new BrowseViewModel(impatient, new FxTaskExecutor(), arn -> { });
+            browse = new BrowseViewModel(impatient, new FxTaskExecutor(), arn -> { }, null);
             Fx.run(() -> browse.loadRegions(REGION));
             rig.proxy().fail(LIST, 1, 1, Fault.slow(Duration.ofMillis(2000)));
 

@@ -156,7 +156,7 @@ class SecretNeverLeaksTest {
                 everythingShown.add(Fx.call(() -> vm.statusProperty().get()));
                 everythingShown.add(String.valueOf(Fx.call(() -> vm.nodesProperty().get())));
             }
-            BrowseViewModel browse = new BrowseViewModel(gateway, new FxTaskExecutor(), a -> { });
+            BrowseViewModel browse = new BrowseViewModel(gateway, new FxTaskExecutor(), a -> { }, null);
             Fx.run(() -> browse.loadRegions("eu-central-1"));
             Fx.run(browse::refresh);
             Fx.await(() -> !browse.loadingProperty().get());

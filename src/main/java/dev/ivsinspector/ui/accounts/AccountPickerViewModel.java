@@ -48,6 +48,7 @@ public final class AccountPickerViewModel {
     private final ObjectProperty<AccountRole> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper reachable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper chosen = new ReadOnlyStringWrapper("");
     private AccountDirectory directory;
@@ -102,6 +103,7 @@ public final class AccountPickerViewModel {
             directory = null;
         }
         available.set(false);
+        reachable.set(false);
         showRequested.set(false);
         busy.set(false);
         all.clear();
@@ -152,6 +154,7 @@ public final class AccountPickerViewModel {
 
     private void listed(List<AccountRole> rows) {
         all.setAll(rows);
+        reachable.set(true);
         showCount();
         if (restoreRemembered) {
             restoreRemembered = false;
@@ -169,6 +172,7 @@ public final class AccountPickerViewModel {
 
     private void listingFailed(Throwable error) {
         busy.set(false);
+        reachable.set(false);
         status.set(text("accounts.status.failed", reason(error)));
     }
 
@@ -207,6 +211,8 @@ public final class AccountPickerViewModel {
     public ObjectProperty<AccountRole> selectedProperty() { return selected; }
     public ReadOnlyBooleanProperty availableProperty() { return available.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    /** True once the portal answered with the sign-in's accounts: its token is valid, the accounts can be listed. */
+    public ReadOnlyBooleanProperty reachableProperty() { return reachable.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     /** The label of the account and role in use, or empty. */
     public ReadOnlyStringProperty chosenProperty() { return chosen.getReadOnlyProperty(); }

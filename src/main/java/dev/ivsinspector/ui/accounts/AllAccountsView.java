@@ -20,6 +20,7 @@ public final class AllAccountsView {
 
     private final AllAccountsViewModel viewModel;
 
+    @FXML private ComboBox<ListingSource> sourcePicker;
     @FXML private TextField roleRuleField;
     @FXML private ComboBox<String> regionPicker;
     @FXML private CheckBox allRegions;
@@ -36,6 +37,7 @@ public final class AllAccountsView {
     @FXML private TableColumn<OrgRow, String> stateColumn;
     @FXML private TableColumn<OrgRow, String> bucketColumn;
     @FXML private TableColumn<OrgRow, String> arnColumn;
+    @FXML private TableColumn<OrgRow, String> sourceColumn;
     @FXML private ListView<AccountRegionStatus> statusList;
     @FXML private Label summaryLabel;
 
@@ -45,7 +47,13 @@ public final class AllAccountsView {
 
     @FXML
     private void initialize() {
+        sourcePicker.setItems(viewModel.sources());
+        sourcePicker.valueProperty().bindBidirectional(viewModel.sourceProperty());
         roleRuleField.textProperty().bindBidirectional(viewModel.roleRuleProperty());
+        // The role rule only matters when each account is listed with one of its roles.
+        roleRuleField.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.sourceProperty().get() != null && viewModel.sourceProperty().get().aggregator() != null,
+                viewModel.sourceProperty()));
         regionPicker.getItems().setAll(viewModel.regions());
         regionPicker.valueProperty().bindBidirectional(viewModel.regionProperty());
         regionPicker.disableProperty().bind(viewModel.allRegionsProperty());
@@ -63,6 +71,7 @@ public final class AllAccountsView {
         column(stateColumn, OrgRow::state);
         column(bucketColumn, OrgRow::bucket);
         column(arnColumn, OrgRow::arn);
+        column(sourceColumn, OrgRow::source);
         statusList.setItems(viewModel.statuses());
         statusList.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -77,6 +86,11 @@ public final class AllAccountsView {
     @FXML
     private void onStart() {
         viewModel.start();
+    }
+
+    @FXML
+    private void onFindAggregators() {
+        viewModel.findAggregators();
     }
 
     @FXML

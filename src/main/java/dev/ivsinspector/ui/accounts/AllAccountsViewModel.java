@@ -3,25 +3,30 @@ package dev.ivsinspector.ui.accounts;
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.org.AccountDirectory;
 import dev.ivsinspector.aws.org.AccountRegionStatus;
+import dev.ivsinspector.aws.org.AggregatedConfiguration;
+import dev.ivsinspector.aws.org.ConfigAggregators;
 import dev.ivsinspector.aws.org.OrganizationFanOut;
 import dev.ivsinspector.aws.org.RoleRule;
 import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.LatestOnly;
 import dev.ivsinspector.ui.common.TaskExecutor;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -31,43 +36,55 @@ import software.amazon.awssdk.services.ivs.model.RecordingConfigurationSummary;
 
 /**
  * "All accounts": every account of the sign-in (one role each, chosen by a pattern) × one region or every IVS
- * region, with a status row per account-region and the configurations found; Cancel keeps what was listed.
+ * region, with a status row per account-region and the configurations found, or what an AWS Config aggregator
+ * recorded for all of them in one query. Cancel keeps what was listed. The stored inventory shows at once.
  */
 public final class AllAccountsViewModel {
 
     /**
      * What it needs from the application.
      *
-     * @param directory  the current sign-in's portal, if any
-     * @param connection the current connection (endpoint override, call timeout)
-     * @param regions    every IVS region
+     * @param directory   the current sign-in's portal, if any
+     * @param connection  the current connection (endpoint override, call timeout, credentials for AWS Config)
+     * @param regions     every IVS region
+     * @param aggregators AWS Config's aggregators of the connection's account
      */
     public record Services(Supplier<Optional<AccountDirectory>> directory, Supplier<ConnectionSettings> connection,
-                           List<String> regions, ResourceBundle messages, Inventory inventory) {
+                           List<String> regions, ResourceBundle messages, Inventory inventory,
+                           ConfigAggregators aggregators) {
     }
 
     private final Services services;
     private final TaskExecutor executor;
+    private final OrganizationTexts texts;
     private final LatestOnly run = new LatestOnly();
     private final LatestOnly searching = new LatestOnly();
+    private final LatestOnly findingAggregators = new LatestOnly();
     private final ReadOnlyStringWrapper age = new ReadOnlyStringWrapper("");
     private final StringProperty roleRule = new SimpleStringProperty(RoleRule.READ_ONLY.pattern());
     private final StringProperty region = new SimpleStringProperty();
     private final BooleanProperty allRegions = new SimpleBooleanProperty(true);
     private final StringProperty filter = new SimpleStringProperty("");
+    private final ObservableList<ListingSource> sources = FXCollections.observableArrayList();
+    private final ObjectProperty<ListingSource> source = new SimpleObjectProperty<>();
     private final ObservableList<AccountRegionStatus> statuses = FXCollections.observableArrayList();
     private final Map<String, Integer> statusIndex = new HashMap<>();
-    private final Map<String, Integer> rowIndex = new HashMap<>();
-    private final ObservableList<OrgRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<OrgRow> shownRows = new FilteredList<>(rows);
+    private final MergedRows merged = new MergedRows();
+    private final FilteredList<OrgRow> shownRows = new FilteredList<>(merged.rows());
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private boolean refreshedSinceStart;
+    private boolean inventoryShown;
+    private boolean refreshWhenShown;
 
     public AllAccountsViewModel(Services services, TaskExecutor executor) {
         this.services = services;
         this.executor = executor;
+        this.texts = new OrganizationTexts(services.messages());
         region.set(services.regions().contains("us-west-2") ? "us-west-2"
                 : services.regions().isEmpty() ? null : services.regions().get(0));
+        sources.add(new ListingSource(null, texts.text("allAccounts.source.accounts")));
+        source.set(sources.get(0));
         filter.addListener((obs, old, now) -> search(now));
     }
 
@@ -75,22 +92,44 @@ public final class AllAccountsViewModel {
     public void showInventory() {
         BackgroundTask.wrap(services.inventory()::load)
                 .onSuccess(this::showStored)
-                .onFailure(error -> age.set(text("inventory.unreadable", error.getMessage())))
+                .onFailure(error -> age.set(texts.text("inventory.unreadable", error.getMessage())))
                 .executeWith(executor);
     }
 
-    private void showStored(Inventory.Snapshot snapshot) {
-        if (running.get()) {
-            return;
+    /**
+     * Refreshes the inventory by itself, once per start, when a sign-in can reach the accounts; the stored rows stay
+     * shown meanwhile and the refresh marks what is new, changed or gone.
+     */
+    public void refreshOnceSignedIn() {
+        if (!refreshedSinceStart && !running.get() && services.directory().get().isPresent()) {
+            refreshedSinceStart = true;
+            if (inventoryShown) {
+                start();
+            } else {
+                refreshWhenShown = true; // the stored rows first: they show before any call of the refresh returns
+            }
         }
-        rows.setAll(snapshot.rows().stream().map(r -> OrgRow.of(r, text("inventory.mark." + r.mark().name()))).toList());
-        age.set(snapshot.lastRefresh().map(at -> text("inventory.age", at.toString(), Inventory.ago(at)))
-                .orElse(snapshot.rows().isEmpty() ? text("inventory.none") : ""));
-        snapshot.setAside().ifPresent(file -> age.set(text("inventory.setAside", file)));
+    }
+
+    private void showStored(Inventory.Snapshot snapshot) {
+        List<OrgRow> stored = snapshot.rows().stream().map(texts::row).toList();
+        if (running.get()) {
+            merged.addAbsent(stored); // a refresh already started: what it listed is newer than what was stored
+        } else {
+            merged.setAll(stored);
+        }
+        age.set(snapshot.lastRefresh().map(at -> texts.text("inventory.age", at.toString(), Inventory.ago(at)))
+                .orElse(snapshot.rows().isEmpty() ? texts.text("inventory.none") : ""));
+        snapshot.setAside().ifPresent(file -> age.set(texts.text("inventory.setAside", file)));
         if (!statuses.isEmpty()) {
-            updateSummary();
+            summary.set(texts.summary(statuses, merged.rows().size()));
         }
         search(filter.get());
+        inventoryShown = true;
+        if (refreshWhenShown) {
+            refreshWhenShown = false;
+            start();
+        }
     }
 
     /** Filters through the inventory's full-text index; without an inventory, by the rows' own text. */
@@ -107,8 +146,28 @@ public final class AllAccountsViewModel {
                 .executeWith(executor);
     }
 
-    /** Lists from the start, replacing what is shown. */
+    /** Asks AWS Config for the aggregators of the connection's account in the chosen region, to offer as sources. */
+    public void findAggregators() {
+        ConnectionSettings connection = services.connection().get();
+        String in = region.get();
+        BackgroundTask.wrap(() -> services.aggregators().names(connection, in))
+                .replacing(findingAggregators)
+                .onSuccess(names -> {
+                    ListingSource chosen = source.get();
+                    sources.setAll(sources.get(0));
+                    names.forEach(n -> sources.add(new ListingSource(n, texts.text("allAccounts.source.aggregator", n))));
+                    source.set(sources.contains(chosen) ? chosen : sources.get(0));
+                })
+                .onFailure(error -> summary.set(texts.text("allAccounts.aggregators.failed", OrganizationTexts.reason(error))))
+                .executeWith(executor);
+    }
+
+    /** Lists from the start, replacing what is shown: each account, or the chosen aggregator's one query. */
     public void start() {
+        if (source.get() != null && source.get().aggregator() != null) {
+            startAggregator(source.get().aggregator());
+            return;
+        }
         Optional<AccountDirectory> directory = services.directory().get();
         RoleRule rule;
         try {
@@ -118,18 +177,13 @@ public final class AllAccountsViewModel {
             return;
         }
         if (directory.isEmpty()) {
-            summary.set(text("allAccounts.noSignIn"));
+            summary.set(texts.text("allAccounts.noSignIn"));
             return;
         }
         List<String> targets = allRegions.get() ? List.copyOf(services.regions())
                 : region.get() == null ? List.of() : List.of(region.get());
         ConnectionSettings connection = services.connection().get();
-        statuses.clear();
-        statusIndex.clear();
-        rowIndex.clear();
-        for (int i = 0; i < rows.size(); i++) {
-            rowIndex.put(rows.get(i).arn(), i);
-        }
+        beginRun();
         BackgroundTask.wrap(() -> {
                     services.inventory().beginRefresh();
                     directory.get().listAll(rule, targets, connection, new OnUiThread());
@@ -138,13 +192,52 @@ public final class AllAccountsViewModel {
                 })
                 .replacing(run)
                 .onRunning(() -> running.set(true))
-                .onFailure(error -> summary.set(text("allAccounts.failed", error.getMessage())))
-                .onFinished(() -> {
-                    running.set(false);
-                    updateSummary();
-                    showInventory();
-                })
+                .onFailure(error -> summary.set(texts.text("allAccounts.failed", OrganizationTexts.reason(error))))
+                .onFinished(this::runFinished)
                 .executeWith(executor);
+    }
+
+    private void startAggregator(String aggregator) {
+        ConnectionSettings connection = services.connection().get();
+        String in = region.get();
+        beginRun();
+        Set<String> accounts = new HashSet<>();
+        BackgroundTask.wrap(() -> {
+                    services.inventory().beginRefresh();
+                    services.aggregators().recordingConfigurations(connection, in, aggregator, page -> {
+                        services.inventory().recordAggregated(page);
+                        page.forEach(c -> accounts.add(c.accountId()));
+                        executor.runOnUiThread(() -> merged.upsert(page.stream().map(this::aggregatedRow).toList()));
+                    });
+                    services.inventory().completedAccounts(accounts);
+                    services.inventory().finishRefresh();
+                    return accounts.size();
+                })
+                .replacing(run)
+                .onRunning(() -> running.set(true))
+                .onSuccess(count -> summary.set(texts.text("allAccounts.aggregator.summary", merged.rows().size(), count,
+                        aggregator)))
+                .onFailure(error -> summary.set(texts.text("allAccounts.failed", OrganizationTexts.reason(error))))
+                .onFinished(this::runFinished)
+                .executeWith(executor);
+    }
+
+    private OrgRow aggregatedRow(AggregatedConfiguration c) {
+        return OrgRow.of(c, texts.source(Inventory.AWS_CONFIG, c.capturedAt()));
+    }
+
+    private void beginRun() {
+        statuses.clear();
+        statusIndex.clear();
+        merged.reindex();
+    }
+
+    private void runFinished() {
+        running.set(false);
+        if (!statuses.isEmpty()) {
+            summary.set(texts.summary(statuses, merged.rows().size()));
+        }
+        showInventory();
     }
 
     /** Stops listing; what was listed stays. */
@@ -167,23 +260,8 @@ public final class AllAccountsViewModel {
             List<OrgRow> converted = new ArrayList<>(page.size());
             page.forEach(c -> converted.add(OrgRow.of(where.accountId(), where.accountName(), where.region(), c)));
             services.inventory().record(where.accountId(), where.accountName(), where.region(), page);
-            executor.runOnUiThread(() -> upsert(converted));
+            executor.runOnUiThread(() -> merged.upsert(converted));
         }
-    }
-
-    /** The stored rows stay shown while a refresh runs; what it lists replaces or joins them. */
-    private void upsert(List<OrgRow> listed) {
-        List<OrgRow> added = new ArrayList<>();
-        for (OrgRow row : listed) {
-            Integer at = rowIndex.get(row.arn());
-            if (at == null) {
-                rowIndex.put(row.arn(), rows.size() + added.size());
-                added.add(row);
-            } else {
-                rows.set(at, row);
-            }
-        }
-        rows.addAll(added);
     }
 
     private void show(AccountRegionStatus status) {
@@ -195,36 +273,13 @@ public final class AllAccountsViewModel {
             statuses.set(at, status);
         }
         if (status.finished()) {
-            updateSummary();
+            summary.set(texts.summary(statuses, merged.rows().size()));
         }
-    }
-
-    private void updateSummary() {
-        Map<AccountRegionStatus.State, Integer> counts = new HashMap<>();
-        int throttled = 0;
-        for (AccountRegionStatus s : statuses) {
-            counts.merge(s.state(), 1, Integer::sum);
-            throttled += s.throttled();
-        }
-        long accounts = statuses.stream().map(AccountRegionStatus::accountId).distinct().count();
-        summary.set(text("allAccounts.summary", rows.size(), accounts, statuses.size(),
-                counts.getOrDefault(AccountRegionStatus.State.LISTED, 0),
-                counts.getOrDefault(AccountRegionStatus.State.DENIED, 0),
-                counts.getOrDefault(AccountRegionStatus.State.FAILED, 0)
-                        + counts.getOrDefault(AccountRegionStatus.State.NO_ROLE, 0),
-                counts.getOrDefault(AccountRegionStatus.State.CANCELLED, 0), throttled));
     }
 
     /** The text of a status row: "Production · us-west-2 · ReadOnlyAccess: listed 12 (throttled 1, retried)". */
     public String describe(AccountRegionStatus s) {
-        String where = s.accountName() + " (" + s.accountId() + ") · " + s.region()
-                + (s.role().isEmpty() ? "" : " · " + s.role());
-        String what = text("allAccounts.state." + s.state().name(), s.listed(), s.reason());
-        return where + ": " + what + (s.throttled() > 0 ? " " + text("allAccounts.throttled", s.throttled()) : "");
-    }
-
-    private String text(String key, Object... args) {
-        return MessageFormat.format(services.messages().getString(key), args);
+        return texts.describe(s);
     }
 
     public StringProperty roleRuleProperty() { return roleRule; }
@@ -232,6 +287,9 @@ public final class AllAccountsViewModel {
     public BooleanProperty allRegionsProperty() { return allRegions; }
     public StringProperty filterProperty() { return filter; }
     public List<String> regions() { return services.regions(); }
+    /** Each account, then every AWS Config aggregator found ({@link #findAggregators()}). */
+    public ObservableList<ListingSource> sources() { return sources; }
+    public ObjectProperty<ListingSource> sourceProperty() { return source; }
     public ObservableList<AccountRegionStatus> statuses() { return statuses; }
     public ObservableList<OrgRow> rows() { return shownRows; }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }

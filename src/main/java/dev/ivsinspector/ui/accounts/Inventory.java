@@ -9,7 +9,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import dev.ivsinspector.aws.org.AggregatedConfiguration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +31,9 @@ public final class Inventory {
     /** What the store held when read. */
     public record Snapshot(List<InventoryRow> rows, Optional<Instant> lastRefresh, Optional<Path> setAside) {
     }
+
+    /** Who recorded rows that came from an aggregator (the inventory's recorded_by). */
+    public static final String AWS_CONFIG = "AWS Config";
 
     private static final Logger LOG = LoggerFactory.getLogger(Inventory.class);
 
@@ -79,6 +86,24 @@ public final class Inventory {
                         : c.destinationConfiguration().s3().bucketName(),
                 c.hasTags() ? c.tags() : Map.of())).toList();
         write(s -> s.record(accountId, accountName, region, entries, null, null));
+    }
+
+    /** A page of what an AWS Config aggregator recorded, each configuration under its own account and region. */
+    void recordAggregated(List<AggregatedConfiguration> page) {
+        Map<List<String>, List<AggregatedConfiguration>> byPlace = new LinkedHashMap<>();
+        page.forEach(c -> byPlace.computeIfAbsent(List.of(c.accountId(), c.region()), k -> new ArrayList<>()).add(c));
+        byPlace.forEach((place, items) -> {
+            Instant capturedAt = items.stream().map(AggregatedConfiguration::capturedAt).filter(Objects::nonNull)
+                    .min(Instant::compareTo).orElse(null);
+            List<InventoryEntry> entries = items.stream().map(c -> new InventoryEntry(c.arn(), c.name(), c.state(),
+                    c.bucket(), c.tags())).toList();
+            write(s -> s.record(place.get(0), null, place.get(1), entries, AWS_CONFIG, capturedAt));
+        });
+    }
+
+    /** The aggregator's query ended normally: it covered every region of these accounts. */
+    void completedAccounts(Set<String> accountIds) {
+        accountIds.forEach(id -> write(s -> s.completedAccount(id)));
     }
 
     private interface Write {

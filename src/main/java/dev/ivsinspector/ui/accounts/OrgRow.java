@@ -1,14 +1,20 @@
 package dev.ivsinspector.ui.accounts;
 
+import dev.ivsinspector.aws.org.AggregatedConfiguration;
 import dev.ivsinspector.store.InventoryRow;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.ivs.model.RecordingConfigurationSummary;
 
-/** One configuration of the organization: a row of "All accounts", with the text the filter searches. */
+/**
+ * One configuration of the organization: a row of "All accounts", with the text the filter searches.
+ *
+ * @param mark   how it compares with the refresh before (new, changed, gone), or empty
+ * @param source where it was seen when not listed by the app itself ("as recorded by AWS Config at …"), or empty
+ */
 public record OrgRow(String accountId, String accountName, String region, String arn, String name, String state,
-                     String bucket, Map<String, String> tags, String searchText, String mark) {
+                     String bucket, Map<String, String> tags, String searchText, String mark, String source) {
 
     public static OrgRow of(String accountId, String accountName, String region, RecordingConfigurationSummary summary) {
         String bucket = summary.destinationConfiguration() == null || summary.destinationConfiguration().s3() == null
@@ -25,16 +31,24 @@ public record OrgRow(String accountId, String accountName, String region, String
                 .append(name).append('\n').append(bucket).append('\n').append(arn);
         tags.forEach((k, v) -> search.append('\n').append(k).append('\n').append(v));
         return new OrgRow(accountId, accountName, region, arn, name, state, bucket, Map.copyOf(tags),
-                search.toString().toLowerCase(Locale.ROOT), "");
+                search.toString().toLowerCase(Locale.ROOT), "", "");
     }
 
-    /** A row of the stored inventory, with how it compares with the refresh before (new, changed, gone). */
-    public static OrgRow of(InventoryRow row, String markText) {
-        OrgRow plain = of(row.accountId(), row.accountName() == null ? row.accountId() : row.accountName(), row.region(),
+    /** A row of the stored inventory, with its mark and (for AWS Config's rows) where it was recorded. */
+    public static OrgRow of(InventoryRow row, String markText, String sourceText) {
+        return of(row.accountId(), row.accountName() == null ? row.accountId() : row.accountName(), row.region(),
                 row.arn(), row.name() == null ? "" : row.name(), row.state() == null ? "" : row.state(),
-                row.bucket() == null ? "" : row.bucket(), row.tags());
-        return new OrgRow(plain.accountId, plain.accountName, plain.region, plain.arn, plain.name, plain.state,
-                plain.bucket, plain.tags, plain.searchText, markText);
+                row.bucket() == null ? "" : row.bucket(), row.tags()).with(markText, sourceText);
+    }
+
+    /** A configuration an AWS Config aggregator recorded, as it arrives. */
+    public static OrgRow of(AggregatedConfiguration c, String sourceText) {
+        return of(c.accountId(), c.accountId(), c.region(), c.arn(), c.name(), c.state(), c.bucket(),
+                new TreeMap<>(c.tags())).with("", sourceText);
+    }
+
+    private OrgRow with(String newMark, String newSource) {
+        return new OrgRow(accountId, accountName, region, arn, name, state, bucket, tags, searchText, newMark, newSource);
     }
 
     public boolean matches(String filter) {

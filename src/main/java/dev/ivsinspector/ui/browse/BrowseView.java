@@ -22,6 +22,13 @@ import javafx.scene.control.ToggleButton;
 import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.common.Shortcut;
 import javafx.scene.layout.VBox;
+import dev.ivsinspector.aws.org.AccountRegionStatus;
+import dev.ivsinspector.ui.accounts.AllAccountsViewModel;
+import dev.ivsinspector.ui.accounts.OrgRow;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.BooleanProperty;
 
 /** Controller of BrowseView.fxml: binds the table, filter and region status list to the view-model. */
 public final class BrowseView {
@@ -49,6 +56,18 @@ public final class BrowseView {
     @FXML private TableColumn<ConfigRow, String> arnColumn;
     @FXML private Label summary;
     @FXML private ListView<RegionStatus> regionStatusList;
+    @FXML private CheckBox allAccounts;
+    @FXML private Label inventoryAge;
+    @FXML private TableView<OrgRow> accountsTable;
+    @FXML private TableColumn<OrgRow, String> markColumn;
+    @FXML private TableColumn<OrgRow, String> accountColumn;
+    @FXML private TableColumn<OrgRow, String> accountRegionColumn;
+    @FXML private TableColumn<OrgRow, String> accountNameColumn;
+    @FXML private TableColumn<OrgRow, String> accountStateColumn;
+    @FXML private TableColumn<OrgRow, String> accountBucketColumn;
+    @FXML private TableColumn<OrgRow, String> accountArnColumn;
+    @FXML private TableColumn<OrgRow, String> sourceColumn;
+    @FXML private ListView<AccountRegionStatus> accountStatusList;
 
     public BrowseView(BrowseViewModel viewModel) {
         this.viewModel = viewModel;
@@ -65,11 +84,8 @@ public final class BrowseView {
         activeToggle.selectedProperty().bindBidirectional(viewModel.showActiveProperty());
         creatingToggle.selectedProperty().bindBidirectional(viewModel.showCreatingProperty());
         failedToggle.selectedProperty().bindBidirectional(viewModel.showFailedProperty());
-        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
-        cancelButton.disableProperty().bind(viewModel.loadingProperty().not());
-        continueButton.visibleProperty().bind(viewModel.canContinueProperty());
+        bindAllAccounts();
         continueButton.managedProperty().bind(continueButton.visibleProperty());
-        summary.textProperty().bind(viewModel.summaryProperty());
 
         regionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().region()));
         regionColumn.visibleProperty().bind(viewModel.allRegionsProperty());
@@ -116,10 +132,31 @@ public final class BrowseView {
 
         regionStatusList.setItems(viewModel.regionStatuses());
         regionStatusList.setCellFactory(list -> new RegionStatusCell());
-        regionStatusList.visibleProperty().bind(viewModel.allRegionsProperty().or(viewModel.canContinueProperty()));
+        regionStatusList.visibleProperty().bind(viewModel.allRegionsProperty().or(viewModel.canContinueProperty())
+                .and(viewModel.allAccountsProperty().not()));
         regionStatusList.managedProperty().bind(regionStatusList.visibleProperty());
         // Shown only for All regions or after a failed page: not part of the first window until then.
         LateAttach.whenVisible(regionStatusList);
+    }
+
+    /** "All accounts" shows the organization's table, statuses, progress and summary instead of the account's. */
+    private void bindAllAccounts() {
+        AllAccountsViewModel organization = viewModel.organization();
+        BooleanProperty on = viewModel.allAccountsProperty();
+        allAccounts.setVisible(organization != null);
+        allAccounts.setManaged(organization != null);
+        allAccounts.selectedProperty().bindBidirectional(on);
+        AllAccountsPane.bind(new AllAccountsPane.Nodes(accountsTable, List.of(markColumn, accountColumn,
+                accountRegionColumn, accountNameColumn, accountStateColumn, accountBucketColumn, accountArnColumn,
+                sourceColumn), inventoryAge, accountStatusList), organization, on, viewModel::openArn);
+        AllAccountsPane.showOnlyWhen(on.not(), table);
+        BooleanExpression busy = organization == null ? viewModel.loadingProperty()
+                : Bindings.when(on).then(organization.runningProperty()).otherwise(viewModel.loadingProperty());
+        loadingIndicator.visibleProperty().bind(busy);
+        cancelButton.disableProperty().bind(busy.not());
+        continueButton.visibleProperty().bind(viewModel.canContinueProperty().and(on.not()));
+        summary.textProperty().bind(organization == null ? viewModel.summaryProperty()
+                : Bindings.when(on).then(organization.summaryProperty()).otherwise(viewModel.summaryProperty()));
     }
 
     @FXML

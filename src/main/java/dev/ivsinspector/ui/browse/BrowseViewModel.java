@@ -2,6 +2,7 @@ package dev.ivsinspector.ui.browse;
 
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.IvsGateway;
+import dev.ivsinspector.ui.accounts.AllAccountsViewModel;
 import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import java.util.ArrayList;
@@ -28,13 +29,17 @@ import javafx.collections.ObservableList;
 /**
  * The browse pane's state and commands: lists the configurations of one region or of all regions, page by
  * page as they arrive, filters them, and opens one in the inspector. The listing itself (threads, paging,
- * holding) is a {@link BrowseListing}; its reports reach the properties on the UI thread.
+ * holding) is a {@link BrowseListing}; its reports reach the properties on the UI thread. With "All accounts" on,
+ * the same choices (region, All regions, Refresh, Cancel, filter) drive the organization's listing instead.
  */
 public final class BrowseViewModel implements BrowseListing.Events {
 
     private final IvsGateway gateway;
     private final TaskExecutor executor;
     private final Consumer<String> openInInspector;
+    /** Every account of the sign-in, or null when the app offers no organization. */
+    private final AllAccountsViewModel organization;
+    private final BooleanProperty allAccounts = new SimpleBooleanProperty();
 
     private final StringProperty region = new SimpleStringProperty();
     private final BooleanProperty allRegions = new SimpleBooleanProperty();
@@ -56,10 +61,24 @@ public final class BrowseViewModel implements BrowseListing.Events {
     /** True while the picker is being filled: that is set-up, not a user's choice to list a region. */
     private boolean fillingRegions;
 
-    public BrowseViewModel(IvsGateway gateway, TaskExecutor executor, Consumer<String> openInInspector) {
+    /** @param organization All accounts' view-model, or null: the browse pane then lists the connection's account only */
+    public BrowseViewModel(IvsGateway gateway, TaskExecutor executor, Consumer<String> openInInspector,
+                           AllAccountsViewModel organization) {
         this.gateway = gateway;
         this.executor = executor;
         this.openInInspector = openInInspector;
+        this.organization = organization;
+        if (organization != null) {
+            // One set of choices for both: what the user picked stays when switching between one and all accounts.
+            organization.regionProperty().bindBidirectional(region);
+            organization.allRegionsProperty().bindBidirectional(allRegions);
+            organization.filterProperty().bindBidirectional(filterText);
+            allAccounts.addListener((obs, old, now) -> {
+                if (!fillingRegions) {
+                    refresh();
+                }
+            });
+        }
         filterText.addListener((obs, old, now) -> refilter());
         showActive.addListener((obs, old, now) -> refilter());
         showCreating.addListener((obs, old, now) -> refilter());
@@ -86,8 +105,26 @@ public final class BrowseViewModel implements BrowseListing.Events {
         }
     }
 
-    /** Lists from the start: the chosen region, or every region in "All regions" mode. */
+    /**
+     * Shows the organization's stored inventory at once (All accounts on), without listing anything yet; for the
+     * start of the app.
+     */
+    public void showAllAccountsInventory() {
+        if (organization != null) {
+            fillingRegions = true;
+            allAccounts.set(true);
+            fillingRegions = false;
+            organization.showInventory();
+        }
+    }
+
+    /** Lists from the start: the chosen region, or every region in "All regions" mode; of every account in All accounts. */
     public void refresh() {
+        if (allAccounts.get()) {
+            cancelRunning();
+            organization.start();
+            return;
+        }
         List<String> targets = allRegions.get() ? List.copyOf(regions) : region.get() == null ? List.of() : List.of(region.get());
         cancelRunning();
         rows.clear();
@@ -111,6 +148,9 @@ public final class BrowseViewModel implements BrowseListing.Events {
 
     /** Stops listing; what has loaded stays, and Continue resumes from the same page. */
     public void cancel() {
+        if (allAccounts.get()) {
+            organization.cancel();
+        }
         if (running != null) {
             BrowseListing run = running;
             cancelRunning();
@@ -126,8 +166,13 @@ public final class BrowseViewModel implements BrowseListing.Events {
 
     public void open(ConfigRow row) {
         if (row != null) {
-            openInInspector.accept(row.arn());
+            openArn(row.arn());
         }
+    }
+
+    /** Opens a configuration of any account in the inspector (All accounts' rows). */
+    public void openArn(String arn) {
+        openInInspector.accept(arn);
     }
 
     private void start(Map<String, String> starts) {
@@ -230,6 +275,10 @@ public final class BrowseViewModel implements BrowseListing.Events {
 
     public StringProperty regionProperty() { return region; }
     public BooleanProperty allRegionsProperty() { return allRegions; }
+    /** True: every account of the sign-in (see {@link #organization()}); false: the connection's account. */
+    public BooleanProperty allAccountsProperty() { return allAccounts; }
+    /** All accounts' view-model, or null when the app offers no organization. */
+    public AllAccountsViewModel organization() { return organization; }
     public StringProperty filterTextProperty() { return filterText; }
     public BooleanProperty showActiveProperty() { return showActive; }
     public BooleanProperty showCreatingProperty() { return showCreating; }

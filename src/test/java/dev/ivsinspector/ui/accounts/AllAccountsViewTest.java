@@ -7,6 +7,7 @@ import dev.ivsinspector.aws.org.AccountDirectory;
 import dev.ivsinspector.aws.org.AccountRegionStatus;
 import dev.ivsinspector.aws.org.Backoff;
 import dev.ivsinspector.aws.org.PacedPortal;
+import dev.ivsinspector.aws.org.SdkConfigAggregators;
 import dev.ivsinspector.aws.org.SsoPortal;
 import dev.ivsinspector.demo.SampleOrganization;
 import dev.ivsinspector.testing.DemoOrganizationRig;
@@ -58,7 +59,8 @@ class AllAccountsViewTest {
         inventory = new Inventory(inventoryFile, Clock.systemUTC());
         vm = new AllAccountsViewModel(new AllAccountsViewModel.Services(
                 () -> Optional.<AccountDirectory>of(portal), rig::connection, REGIONS,
-                ResourceBundle.getBundle("dev.ivsinspector.i18n.messages"), inventory), new FxTaskExecutor());
+                ResourceBundle.getBundle("dev.ivsinspector.i18n.messages"), inventory, new SdkConfigAggregators()),
+                new FxTaskExecutor());
         stage.setScene(new Scene(AccountPickerWindow.loadAllAccounts(vm)));
         stage.show();
     }

@@ -48,7 +48,7 @@ class BrowseViewModelTest {
     }
 
     private BrowseViewModel browse(IvsGateway gw) {
-        BrowseViewModel vm = new BrowseViewModel(gw, new CurrentThreadTaskExecutor(), opened::add);
+        BrowseViewModel vm = new BrowseViewModel(gw, new CurrentThreadTaskExecutor(), opened::add, null);
         vm.loadRegions("us-west-2");
         return vm;
     }

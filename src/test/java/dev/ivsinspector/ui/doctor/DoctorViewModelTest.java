@@ -100,6 +100,7 @@ class DoctorViewModelTest {
                 new CurrentThreadTaskExecutor(), TEXT);
         shown.set(config("Ua1Sb2Dc3Fv4", "CREATING"));
         assertThat(vm.headlineProperty().get()).isEqualTo("No check failed; 1 warning — The bucket policy may refuse IVS.");
+        assertThat(vm.progressProperty().get()).isEqualTo("0 passed · 0 failed · 1 warning · 0 not checked");
     }
 
     @Test

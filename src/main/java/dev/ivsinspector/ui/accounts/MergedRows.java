@@ -1,0 +1,54 @@
+package dev.ivsinspector.ui.accounts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The rows of All accounts: the stored ones stay while a refresh runs; what it lists replaces or joins them. */
+final class MergedRows {
+
+    private final ObservableList<OrgRow> rows = FXCollections.observableArrayList();
+    private final Map<String, Integer> index = new HashMap<>();
+
+    ObservableList<OrgRow> rows() {
+        return rows;
+    }
+
+    /** Replaces every row (the inventory as stored). */
+    void setAll(List<OrgRow> stored) {
+        rows.setAll(stored);
+        reindex();
+    }
+
+    /** Starts a refresh: rows it lists replace the shown rows of the same ARN. */
+    void reindex() {
+        index.clear();
+        for (int i = 0; i < rows.size(); i++) {
+            index.put(rows.get(i).arn(), i);
+        }
+    }
+
+    /** Adds the rows whose ARN is not shown yet. */
+    void addAbsent(List<OrgRow> stored) {
+        List<OrgRow> absent = stored.stream().filter(row -> !index.containsKey(row.arn())).toList();
+        absent.forEach(row -> index.put(row.arn(), rows.size() + absent.indexOf(row)));
+        rows.addAll(absent);
+    }
+
+    void upsert(List<OrgRow> listed) {
+        List<OrgRow> added = new ArrayList<>();
+        for (OrgRow row : listed) {
+            Integer at = index.get(row.arn());
+            if (at == null) {
+                index.put(row.arn(), rows.size() + added.size());
+                added.add(row);
+            } else {
+                rows.set(at, row);
+            }
+        }
+        rows.addAll(added);
+    }
+}

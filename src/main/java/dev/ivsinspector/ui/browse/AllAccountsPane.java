@@ -1,0 +1,80 @@
+package dev.ivsinspector.ui.browse;
+
+import dev.ivsinspector.aws.org.AccountRegionStatus;
+import dev.ivsinspector.ui.accounts.AllAccountsViewModel;
+import dev.ivsinspector.ui.accounts.OrgRow;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+/**
+ * The browse pane's All accounts part: the organization's rows (with what changed and where they were recorded),
+ * the inventory's age and a status row per account-region, shown instead of the one account's table while All
+ * accounts is on.
+ */
+final class AllAccountsPane {
+
+    private AllAccountsPane() {
+    }
+
+    record Nodes(TableView<OrgRow> table, List<TableColumn<OrgRow, String>> columns, Label age,
+                 ListView<AccountRegionStatus> statuses) {
+    }
+
+    /** @param columns mark, account, region, name, state, bucket, ARN, recorded: in this order */
+    static void bind(Nodes nodes, AllAccountsViewModel organization, ObservableBooleanValue allAccounts,
+                     Consumer<String> open) {
+        List<Function<OrgRow, String>> values = List.of(OrgRow::mark, OrgRow::accountName, OrgRow::region,
+                OrgRow::name, OrgRow::state, OrgRow::bucket, OrgRow::arn, OrgRow::source);
+        for (int i = 0; i < values.size(); i++) {
+            Function<OrgRow, String> value = values.get(i);
+            nodes.columns().get(i).setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+            nodes.columns().get(i).setComparator(String.CASE_INSENSITIVE_ORDER);
+        }
+        nodes.table().setFixedCellSize(26);
+        nodes.table().setItems(organization == null ? null : organization.rows());
+        nodes.table().setRowFactory(t -> {
+            TableRow<OrgRow> row = new FillerFreeTableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.accept(row.getItem().arn());
+                }
+            });
+            return row;
+        });
+        if (organization != null) {
+            nodes.age().textProperty().bind(organization.ageProperty());
+            nodes.statuses().setItems(organization.statuses());
+            nodes.statuses().setCellFactory(list -> new ListCell<>() {
+                @Override
+                protected void updateItem(AccountRegionStatus item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : organization.describe(item));
+                    boolean bad = !empty && item != null && (item.state() == AccountRegionStatus.State.FAILED
+                            || item.state() == AccountRegionStatus.State.DENIED);
+                    setStyle(bad ? "-fx-text-fill: #b00020;" : "");
+                }
+            });
+        }
+        showOnlyWhen(allAccounts, nodes.table(), nodes.age(), nodes.statuses());
+        nodes.age().visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> allAccounts.get() && !nodes.age().getText().isEmpty(), allAccounts, nodes.age().textProperty()));
+    }
+
+    static void showOnlyWhen(ObservableBooleanValue condition, Node... nodes) {
+        for (Node node : nodes) {
+            node.visibleProperty().bind(condition);
+            node.managedProperty().bind(node.visibleProperty());
+        }
+    }
+}
