@@ -20,7 +20,8 @@ bare_line=$("$JAVA" "${APP_JVM_FLAGS[@]}" "${MONOCLE_FLAGS[@]}" -Divsinspector.b
 bare_kb=${bare_line##*vmhwm_kb=}
 echo "BARE_WINDOW_PEAK_RSS_MB $(( ${bare_kb:-0} / 1024 ))"
 
-list_out=$(run_fx_bench OrganizationBench monocle list "$ACCOUNTS" "$CONFIGS" | filter | tee /dev/stderr)
+list_out=$(run_fx_bench OrganizationBench monocle list "$ACCOUNTS" "$CONFIGS" | filter)
+echo "$list_out"
 peak_kb=$(sed -n 's/^ORG_PEAK_RSS_KB \([0-9]*\).*/\1/p' <<<"$list_out")
 if [ -n "$peak_kb" ] && [ -n "$bare_kb" ]; then
   echo "ORG_PEAK_RSS_OVER_BARE_MB $(( (peak_kb - bare_kb) / 1024 )) (peak $(( peak_kb / 1024 )) MB - bare $(( bare_kb / 1024 )) MB) [goal <= 150]"

@@ -138,15 +138,18 @@ public final class IvsInspectorApp extends Application {
         stage.setOnHidden(e -> layouts.save(currentLayout(stage, window, layout)));
         // Not earlier: decoding beside the FXML loads delays the window (docs/PERFORMANCE.md).
         AppIcons.applyInBackground(stage);
+        // What waited for a sign-in (All accounts pressed without one, the refresh at start) runs once one reaches
+        // the accounts.
+        accounts.reachableProperty().addListener((obs, was, now) -> {
+            if (now) {
+                allAccounts.signedIn();
+            }
+        });
         if (Files.exists(inventoryFile)) {
-            // The organization's inventory opens with the app, at once, as last stored; once a sign-in reaches the
-            // accounts it is refreshed in the background, marking what is new, changed or gone.
+            // The organization's inventory opens with the app, at once, as last stored, and is refreshed in the
+            // background once a sign-in reaches the accounts, marking what is new, changed or gone.
             window.browse().showAllAccountsInventory();
-            accounts.reachableProperty().addListener((obs, was, now) -> {
-                if (now) {
-                    allAccounts.refreshOnceSignedIn();
-                }
-            });
+            allAccounts.refreshOnceSignedIn();
         }
         stage.show();
         // Only now may background work compete with the FX thread for the CPU (see FxTaskExecutor).

@@ -5,7 +5,6 @@ import dev.ivsinspector.aws.org.AccountDirectory;
 import dev.ivsinspector.aws.org.AccountRegionStatus;
 import dev.ivsinspector.aws.org.AggregatedConfiguration;
 import dev.ivsinspector.aws.org.ConfigAggregators;
-import dev.ivsinspector.aws.org.OrganizationFanOut;
 import dev.ivsinspector.aws.org.RoleRule;
 import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.LatestOnly;
@@ -32,7 +31,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import software.amazon.awssdk.services.ivs.model.RecordingConfigurationSummary;
 
 /**
  * "All accounts": every account of the sign-in (one role each, chosen by a pattern) × one region or every IVS
@@ -73,8 +71,8 @@ public final class AllAccountsViewModel {
     private final FilteredList<OrgRow> shownRows = new FilteredList<>(merged.rows());
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private boolean refreshedSinceStart;
-    private boolean inventoryShown;
+    private boolean waitingForSignIn;
+    private boolean inventoryPending;
     private boolean refreshWhenShown;
 
     public AllAccountsViewModel(Services services, TaskExecutor executor) {
@@ -90,29 +88,46 @@ public final class AllAccountsViewModel {
 
     /** Shows the stored inventory at once (read in the background), marked with its age. */
     public void showInventory() {
-        BackgroundTask.wrap(services.inventory()::load)
-                .onSuccess(this::showStored)
+        inventoryPending = true;
+        // The rows are built off the UI thread too: thousands of them would stall it.
+        BackgroundTask.wrap(() -> {
+                    Inventory.Snapshot snapshot = services.inventory().load();
+                    return Map.entry(snapshot, snapshot.rows().stream().map(texts::row).toList());
+                })
+                .onSuccess(loaded -> showStored(loaded.getKey(), loaded.getValue()))
                 .onFailure(error -> age.set(texts.text("inventory.unreadable", error.getMessage())))
+                .onFinished(() -> {
+                    inventoryPending = false;
+                    if (refreshWhenShown) {
+                        refreshWhenShown = false;
+                        start();
+                    }
+                })
                 .executeWith(executor);
     }
 
     /**
-     * Refreshes the inventory by itself, once per start, when a sign-in can reach the accounts; the stored rows stay
-     * shown meanwhile and the refresh marks what is new, changed or gone.
+     * Refreshes the inventory by itself, now or as soon as a sign-in reaches the accounts ({@link #signedIn()});
+     * the stored rows stay shown meanwhile and the refresh marks what is new, changed or gone.
      */
     public void refreshOnceSignedIn() {
-        if (!refreshedSinceStart && !running.get() && services.directory().get().isPresent()) {
-            refreshedSinceStart = true;
-            if (inventoryShown) {
-                start();
-            } else {
+        waitingForSignIn = true;
+        signedIn();
+    }
+
+    /** A sign-in reaches the accounts now: what waited for one (a listing, the refresh at start) runs by itself. */
+    public void signedIn() {
+        if (waitingForSignIn && !running.get() && services.directory().get().isPresent()) {
+            waitingForSignIn = false;
+            if (inventoryPending) {
                 refreshWhenShown = true; // the stored rows first: they show before any call of the refresh returns
+            } else {
+                start();
             }
         }
     }
 
-    private void showStored(Inventory.Snapshot snapshot) {
-        List<OrgRow> stored = snapshot.rows().stream().map(texts::row).toList();
+    private void showStored(Inventory.Snapshot snapshot, List<OrgRow> stored) {
         if (running.get()) {
             merged.addAbsent(stored); // a refresh already started: what it listed is newer than what was stored
         } else {
@@ -125,11 +140,6 @@ public final class AllAccountsViewModel {
             summary.set(texts.summary(statuses, merged.rows().size()));
         }
         search(filter.get());
-        inventoryShown = true;
-        if (refreshWhenShown) {
-            refreshWhenShown = false;
-            start();
-        }
     }
 
     /** Filters through the inventory's full-text index; without an inventory, by the rows' own text. */
@@ -178,6 +188,7 @@ public final class AllAccountsViewModel {
         }
         if (directory.isEmpty()) {
             summary.set(texts.text("allAccounts.noSignIn"));
+            waitingForSignIn = true;
             return;
         }
         List<String> targets = allRegions.get() ? List.copyOf(services.regions())
@@ -186,7 +197,7 @@ public final class AllAccountsViewModel {
         beginRun();
         BackgroundTask.wrap(() -> {
                     services.inventory().beginRefresh();
-                    directory.get().listAll(rule, targets, connection, new OnUiThread());
+                    directory.get().listAll(rule, targets, connection, new FanOutReports(services.inventory(), executor, merged::upsert, this::show));
                     services.inventory().finishRefresh();
                     return null;
                 })
@@ -243,25 +254,6 @@ public final class AllAccountsViewModel {
     /** Stops listing; what was listed stays. */
     public void cancel() {
         run.cancel();
-    }
-
-    /** Reports from the fan-out's threads, applied on the UI thread in the order they came. */
-    private final class OnUiThread implements OrganizationFanOut.Listener {
-        @Override
-        public void status(AccountRegionStatus status) {
-            if (status.state() == AccountRegionStatus.State.LISTED) {
-                services.inventory().completed(status.accountId(), status.region());
-            }
-            executor.runOnUiThread(() -> show(status));
-        }
-
-        @Override
-        public void listed(AccountRegionStatus where, List<RecordingConfigurationSummary> page) {
-            List<OrgRow> converted = new ArrayList<>(page.size());
-            page.forEach(c -> converted.add(OrgRow.of(where.accountId(), where.accountName(), where.region(), c)));
-            services.inventory().record(where.accountId(), where.accountName(), where.region(), page);
-            executor.runOnUiThread(() -> merged.upsert(converted));
-        }
     }
 
     private void show(AccountRegionStatus status) {

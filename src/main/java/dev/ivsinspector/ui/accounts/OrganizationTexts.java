@@ -20,6 +20,8 @@ final class OrganizationTexts {
             .withZone(ZoneOffset.UTC);
 
     private final ResourceBundle messages;
+    /** Built once: the inventory's rows are many and their marks few. */
+    private final Map<InventoryRow.Mark, String> marks = new java.util.concurrent.ConcurrentHashMap<>();
 
     OrganizationTexts(ResourceBundle messages) {
         this.messages = messages;
@@ -54,7 +56,7 @@ final class OrganizationTexts {
     }
 
     String mark(InventoryRow row) {
-        return text("inventory.mark." + row.mark().name());
+        return marks.computeIfAbsent(row.mark(), mark -> text("inventory.mark." + mark.name()));
     }
 
     /** "as recorded by AWS Config at 2026-12-01 20:14 UTC" for an aggregator's row; empty for a listed one. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.org.AccountDirectory;
+import dev.ivsinspector.aws.org.AccountRegionStatus;
+import dev.ivsinspector.aws.org.PortalPacer;
+import dev.ivsinspector.aws.org.SsoPortal;
 import dev.ivsinspector.aws.org.SdkConfigAggregators;
 import dev.ivsinspector.demo.SampleOrganization;
 import dev.ivsinspector.store.InventoryRow;
@@ -16,6 +19,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** All accounts from an AWS Config aggregator: one paged query over real HTTP fills the same inventory. */
@@ -54,6 +58,31 @@ class AllAccountsAggregatorTest {
                 });
                 assertThat(store.lastRefresh()).isPresent();
             }
+        }
+    }
+
+    @Test
+    void aListingThatWaitedForASignInRunsByItselfOnceOneReachesTheAccounts() throws Exception {
+        SampleOrganization organization = SampleOrganization.standard().withLimits(SampleOrganization.Limits.NONE);
+        Path file = Files.createTempDirectory("inventory").resolve(InventoryStore.FILE_NAME);
+        try (DemoOrganizationRig rig = new DemoOrganizationRig(organization).signIn();
+             SsoPortal portal = new SsoPortal(rig.portal(), PortalPacer.direct())) {
+            AtomicReference<AccountDirectory> signedIn = new AtomicReference<>();
+            AllAccountsViewModel vm = new AllAccountsViewModel(new AllAccountsViewModel.Services(
+                    () -> Optional.ofNullable(signedIn.get()), rig::connection, List.of("us-west-2"), MESSAGES,
+                    new Inventory(file, Clock.systemUTC()), new SdkConfigAggregators()), new CurrentThreadTaskExecutor());
+            vm.allRegionsProperty().set(false);
+            vm.regionProperty().set("us-west-2");
+            vm.start();
+            assertThat(vm.summaryProperty().get()).isEqualTo(MESSAGES.getString("allAccounts.noSignIn"));
+            assertThat(vm.statuses()).isEmpty();
+
+            signedIn.set(portal);
+            vm.signedIn();
+
+            assertThat(vm.statuses()).hasSize(4).allMatch(AccountRegionStatus::finished);
+            assertThat(vm.rows()).isNotEmpty();
+            assertThat(vm.summaryProperty().get()).contains("4 account-regions: 3 listed, 1 denied");
         }
     }
 
