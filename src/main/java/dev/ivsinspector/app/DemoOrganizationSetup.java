@@ -11,6 +11,7 @@ import dev.ivsinspector.aws.org.Backoff;
 import dev.ivsinspector.aws.org.PacedPortal;
 import dev.ivsinspector.aws.org.SsoOrganizationAccess;
 import dev.ivsinspector.demo.SampleOrganization;
+import dev.ivsinspector.ui.common.Messages;
 import dev.ivsinspector.ui.connection.SignInViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,7 +63,7 @@ final class DemoOrganizationSetup {
                 dir.toFile().deleteOnExit();
                 demoCache = new SsoTokenCache(dir);
             } catch (IOException e) {
-                throw new UncheckedIOException("No temporary folder for the demo organization's sign-in", e);
+                throw new UncheckedIOException(Messages.format("demo.organization.noTempFolder"), e);
             }
         }
         return demoCache;

@@ -1,5 +1,6 @@
 package dev.ivsinspector.aws;
 
+import dev.ivsinspector.i18n.Texts;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,18 +44,18 @@ final class BoundedCredentials implements AwsCredentialsProvider, SdkAutoCloseab
             task.cancel(true);
             String program = credentialProcess().orElse(null);
             throw new CredentialsFailure(program == null
-                    ? String.format("The credentials of profile \"%s\" were not ready within %d s.", profile, timeout.toSeconds())
-                    : String.format("The credential_process of profile \"%s\" (%s) did not finish within %d s.",
+                    ? Texts.format("credentials.notReady", profile, timeout.toSeconds())
+                    : Texts.format("credentials.processTimedOut",
                             profile, program, timeout.toSeconds()), e);
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
-            throw AbortedException.builder().message("Cancelled while resolving credentials").cause(e).build();
+            throw AbortedException.builder().message(Texts.text("credentials.cancelled")).cause(e).build();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             Optional<String> program = credentialProcess();
             if (program.isPresent() && isProcessFailure(cause)) {
-                throw new CredentialsFailure(String.format("The credential_process of profile \"%s\" (%s) failed: %s",
+                throw new CredentialsFailure(Texts.format("credentials.processFailed",
                         profile, program.get(), firstLine(cause)), cause);
             }
             if (cause instanceof RuntimeException runtime) {

@@ -1,5 +1,6 @@
 package dev.ivsinspector.aws;
 
+import dev.ivsinspector.i18n.Texts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -74,7 +75,7 @@ public final class SdkRecordingsGateway implements RecordingsGateway, AutoClosea
     }
 
     private static String tooLarge(String key, int maxBytes) {
-        return key + " is larger than " + maxBytes + " bytes, more than a metadata file or thumbnail can be.";
+        return Texts.format("recordings.objectTooLarge", key, maxBytes);
     }
 
     @Override
@@ -113,7 +114,7 @@ public final class SdkRecordingsGateway implements RecordingsGateway, AutoClosea
     private static String regionOf(String arn) {
         String[] parts = arn.split(":", 6);
         if (parts.length < 6 || parts[3].isEmpty()) {
-            throw IvsCallException.of(ErrorKind.VALIDATION, "ListStreamSessions", "Not a channel ARN: " + arn);
+            throw IvsCallException.of(ErrorKind.VALIDATION, "ListStreamSessions", Texts.format("recordings.notChannelArn", arn));
         }
         return parts[3];
     }

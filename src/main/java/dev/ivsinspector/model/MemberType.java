@@ -1,5 +1,6 @@
 package dev.ivsinspector.model;
 
+import dev.ivsinspector.i18n.Texts;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -27,8 +28,8 @@ record MemberType(String label, List<String> allowedValues, Class<?> elementType
         Class<?> wire = field.marshallingType().getTargetClass();
         if (List.class.isAssignableFrom(wire) || Map.class.isAssignableFrom(wire)) {
             Class<?> element = getter == null ? null : lastTypeArgument(getter.getGenericReturnType());
-            String container = List.class.isAssignableFrom(wire) ? "list of " : "map of ";
-            return new MemberType(container + simpleLabel(element), enumValues(element), element);
+            String container = List.class.isAssignableFrom(wire) ? "type.listOf" : "type.mapOf";
+            return new MemberType(Texts.format(container, simpleLabel(element)), enumValues(element), element);
         }
         Class<?> declared = getter == null ? wire : getter.getReturnType();
         return new MemberType(simpleLabel(declared), enumValues(declared), null);

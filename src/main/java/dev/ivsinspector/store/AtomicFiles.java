@@ -1,5 +1,6 @@
 package dev.ivsinspector.store;
 
+import dev.ivsinspector.i18n.Texts;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -39,7 +40,7 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         if (isReadOnly(absolute)) {
             // The rename below would replace it regardless: a file made read-only on purpose is left as it is.
-            throw new AccessDeniedException(absolute.toString(), null, "the file is read-only; it was left as it is");
+            throw new AccessDeniedException(absolute.toString(), null, Texts.text("files.readOnly"));
         }
         Path directory = absolute.getParent();
         Files.createDirectories(directory);

@@ -1,5 +1,6 @@
 package dev.ivsinspector.store;
 
+import dev.ivsinspector.i18n.Texts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -73,7 +74,7 @@ final class InventorySchema {
     static void migrate(Connection db) throws SQLException {
         int version = version(db);
         if (version > CURRENT) {
-            throw new SQLException("The inventory was written by a newer IVS Inspector (schema " + version + ")");
+            throw new SQLException(Texts.format("inventory.newerSchema", version));
         }
         migrate(db, version, CURRENT);
     }

@@ -1,5 +1,6 @@
 package dev.ivsinspector.store;
 
+import dev.ivsinspector.i18n.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ public final class InventoryStore implements AutoCloseable {
             return new InventoryStore(file, clock, connectAndMigrate(file), null);
         } catch (SQLException e) {
             if (!damaged(e)) {
-                throw new IOException("The inventory " + file + " could not be opened: " + e.getMessage(), e);
+                throw new IOException(Texts.format("inventory.notOpened", file, e.getMessage()), e);
             }
             SQLException damaged = e;
             Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + clock.millis());
@@ -68,7 +69,7 @@ public final class InventoryStore implements AutoCloseable {
             try {
                 return new InventoryStore(file, clock, connectAndMigrate(file), aside);
             } catch (SQLException again) {
-                throw new IOException("A new inventory could not be created in " + file + ": " + again.getMessage(), again);
+                throw new IOException(Texts.format("inventory.notCreated", file, again.getMessage()), again);
             }
         }
     }

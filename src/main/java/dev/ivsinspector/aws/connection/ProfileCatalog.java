@@ -1,5 +1,6 @@
 package dev.ivsinspector.aws.connection;
 
+import dev.ivsinspector.i18n.Texts;
 import dev.ivsinspector.model.Bounds;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -85,28 +86,24 @@ public final class ProfileCatalog {
         if (path == null || !Files.isRegularFile(path)) {
             return Optional.empty(); // No file is normal (e.g. only SSO in config, no credentials file).
         }
-        String what = type == ProfileFile.Type.CONFIGURATION ? "AWS config file" : "AWS credentials file";
+        String what = Texts.text(type == ProfileFile.Type.CONFIGURATION ? "profiles.file.config" : "profiles.file.credentials");
         try {
             long size = Files.size(path);
             if (size > Bounds.PROFILE_FILE_BYTES) {
-                problems.add(String.format("The %s %s is %,d bytes, more than the %,d bytes IVS Inspector reads;"
-                        + " its profiles are not listed. The demo account and environment credentials still work.",
-                        what, path, size, Bounds.PROFILE_FILE_BYTES));
+                problems.add(Texts.format("profiles.file.tooLarge", what, path, size, Bounds.PROFILE_FILE_BYTES));
                 return Optional.empty();
             }
         } catch (java.io.IOException e) {
-            problems.add("The " + what + " " + path + " could not be read (" + e.getClass().getSimpleName() + ").");
+            problems.add(Texts.format("profiles.file.unreadable", what, path, e.getClass().getSimpleName()));
             return Optional.empty();
         }
         try {
             return Optional.of(ProfileFile.builder().content(path).type(type).build());
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             // The SDK's parser messages name a line number, never the line's text, so they carry no secret.
-            problems.add("The " + what + " " + path + " could not be read: " + e.getMessage()
-                    + ". Its profiles are not listed until it is fixed.");
+            problems.add(Texts.format("profiles.file.invalid", what, path, e.getMessage()));
         } catch (RuntimeException e) {
-            problems.add("The " + what + " " + path + " could not be read (" + e.getClass().getSimpleName()
-                    + "). Its profiles are not listed until it is fixed.");
+            problems.add(Texts.format("profiles.file.broken", what, path, e.getClass().getSimpleName()));
         }
         return Optional.empty();
     }
@@ -117,8 +114,7 @@ public final class ProfileCatalog {
         if (sessionName != null) {
             session = file.getSection(SSO_SESSION_SECTION, sessionName);
             if (session.isEmpty()) {
-                problems.add("Profile \"" + profile.name() + "\" uses sso_session \"" + sessionName
-                        + "\", but the config file has no [sso-session " + sessionName + "] section.");
+                problems.add(Texts.format("profiles.noSsoSession", profile.name(), sessionName));
             }
         }
         String startUrl = session.map(s -> prop(s, "sso_start_url")).orElse(prop(profile, "sso_start_url"));

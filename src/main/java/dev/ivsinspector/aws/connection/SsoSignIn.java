@@ -4,6 +4,7 @@ import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.SdkClientDefaults;
 import dev.ivsinspector.aws.SdkErrors;
 import dev.ivsinspector.aws.connection.SsoSignInException.Reason;
+import dev.ivsinspector.i18n.Texts;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -126,7 +127,7 @@ public final class SsoSignIn {
             } catch (software.amazon.awssdk.services.ssooidc.model.AccessDeniedException e) {
                 LOG.info("SSO sign-in was denied in the browser");
                 throw new SsoSignInException(Reason.DENIED,
-                        "The sign-in was denied in the browser. Sign in again and choose Allow.", null);
+                        Texts.text("sso.denied"), null);
             } catch (RuntimeException e) {
                 throw failure("CreateToken", e, cancelled);
             }
@@ -153,8 +154,8 @@ public final class SsoSignIn {
             return new SsoSignInResult(file, expiresAt);
         } catch (IOException e) {
             LOG.warn("SSO token could not be saved in {}: {}", cache.directory(), e.toString());
-            throw new SsoSignInException(Reason.CACHE_NOT_WRITABLE, "Signed in, but the token could not be saved in "
-                    + cache.directory() + " (" + e.getClass().getSimpleName() + "). Check that the folder is writable.", e);
+            throw new SsoSignInException(Reason.CACHE_NOT_WRITABLE, Texts.format("sso.cacheNotWritable",
+                    cache.directory(), e.getClass().getSimpleName()), e);
         }
     }
 
@@ -174,7 +175,7 @@ public final class SsoSignIn {
         IvsCallException classified = SdkErrors.classify(operation, e);
         LOG.info("SSO sign-in failed in {}: {} (code {}, status {}, request id {})", operation, classified.kind(),
                 classified.errorCode(), classified.httpStatus(), classified.requestId());
-        return new SsoSignInException(Reason.FAILED, "Sign-in failed (" + operation + "): " + classified.getMessage(),
+        return new SsoSignInException(Reason.FAILED, Texts.format("sso.failed", operation, classified.getMessage()),
                 classified);
     }
 
@@ -186,13 +187,13 @@ public final class SsoSignIn {
 
     private static SsoSignInException cancelledException() {
         LOG.info("SSO sign-in cancelled");
-        return new SsoSignInException(Reason.CANCELLED, "The sign-in was cancelled.", null);
+        return new SsoSignInException(Reason.CANCELLED, Texts.text("sso.cancelled"), null);
     }
 
     private static SsoSignInException codeExpired() {
         LOG.info("SSO sign-in code expired before it was approved");
         return new SsoSignInException(Reason.CODE_EXPIRED,
-                "The sign-in code expired before it was approved in the browser. Sign in again.", null);
+                Texts.text("sso.codeExpired"), null);
     }
 
     private SsoOidcClient client(String region) {

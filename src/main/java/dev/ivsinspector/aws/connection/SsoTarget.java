@@ -1,5 +1,6 @@
 package dev.ivsinspector.aws.connection;
 
+import dev.ivsinspector.i18n.Texts;
 import java.util.List;
 
 /**
@@ -17,10 +18,10 @@ public record SsoTarget(String sessionName, String startUrl, String region, List
 
     public SsoTarget {
         if (startUrl == null || startUrl.isBlank()) {
-            throw new IllegalArgumentException("The SSO profile has no sso_start_url; run `aws configure sso` to set it.");
+            throw new IllegalArgumentException(Texts.text("sso.noStartUrl"));
         }
         if (region == null || region.isBlank()) {
-            throw new IllegalArgumentException("The SSO profile has no sso_region; run `aws configure sso` to set it.");
+            throw new IllegalArgumentException(Texts.text("sso.noRegion"));
         }
         scopes = scopes == null ? List.of() : List.copyOf(scopes);
     }
@@ -28,8 +29,7 @@ public record SsoTarget(String sessionName, String startUrl, String region, List
     /** The sign-in target of a profile the catalog classified as SSO. */
     public static SsoTarget of(AwsProfile profile) {
         if (!profile.kind().isSso()) {
-            throw new IllegalArgumentException("Profile \"" + profile.name() + "\" does not use IAM Identity Center"
-                    + " (SSO); there is nothing to sign in to.");
+            throw new IllegalArgumentException(Texts.format("sso.notSso", profile.name()));
         }
         return new SsoTarget(profile.ssoSessionName(), profile.ssoStartUrl(), profile.ssoRegion(),
                 profile.ssoRegistrationScopes());

@@ -4,6 +4,7 @@ import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.ErrorKind;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.SdkErrors;
+import dev.ivsinspector.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,7 @@ public final class OrganizationFanOut {
             role = rule.choose(portal.roles(account.accountId()));
             if (role.isEmpty()) {
                 finishAll(account, regions, listener, statuses, AccountRegionStatus.State.NO_ROLE,
-                        "No role matches " + rule.pattern());
+                        Texts.format("org.noRole", rule.pattern()));
                 return;
             }
             RoleSession session = portal.open(new AccountRole(account.accountId(), account.accountName(),
@@ -147,7 +148,7 @@ public final class OrganizationFanOut {
     }
 
     static String reason(IvsCallException e) {
-        return e.getMessage() + (e.requestId() == null ? "" : " (request id " + e.requestId() + ")");
+        return e.getMessage() + (e.requestId() == null ? "" : Texts.format("error.requestIdSuffix", e.requestId()));
     }
 
     static IvsCallException classify(String operation, RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.ivsinspector.aws.org;
 
+import dev.ivsinspector.i18n.Texts;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -35,7 +36,7 @@ public final class PacedPortal implements PortalPacer {
                 sleep(retry);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw AbortedException.create("Cancelled while waiting for the access portal");
+                throw AbortedException.create(Texts.text("org.cancelledWaiting"));
             }
         }
     }
@@ -45,7 +46,7 @@ public final class PacedPortal implements PortalPacer {
             Thread.sleep(backoff.delay(retry).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw AbortedException.create("Cancelled while waiting to call the access portal again");
+            throw AbortedException.create(Texts.text("org.cancelledPacing"));
         }
     }
 

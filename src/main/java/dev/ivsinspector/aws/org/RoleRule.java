@@ -1,5 +1,6 @@
 package dev.ivsinspector.aws.org;
 
+import dev.ivsinspector.i18n.Texts;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ public record RoleRule(String pattern) {
 
     public RoleRule {
         if (pattern == null || pattern.isBlank()) {
-            throw new IllegalArgumentException("The role pattern is empty; write a role name, e.g. ReadOnly*.");
+            throw new IllegalArgumentException(Texts.text("org.emptyRolePattern"));
         }
         pattern = pattern.strip();
     }

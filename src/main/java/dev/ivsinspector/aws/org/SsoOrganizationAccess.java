@@ -7,6 +7,7 @@ import dev.ivsinspector.aws.connection.AwsProfile;
 import dev.ivsinspector.aws.connection.SsoCachedToken;
 import dev.ivsinspector.aws.connection.SsoTarget;
 import dev.ivsinspector.aws.connection.SsoTokenCache;
+import dev.ivsinspector.i18n.Texts;
 import java.time.Clock;
 import java.util.function.Function;
 
@@ -33,7 +34,7 @@ public final class SsoOrganizationAccess implements OrganizationAccess {
         PortalSettings settings = new PortalSettings(profile.ssoRegion(), connection.withRoleSession(null),
                 () -> cache.read(target).filter(t -> t.isValidAt(clock.instant())).map(SsoCachedToken::accessToken)
                         .orElseThrow(() -> IvsCallException.of(ErrorKind.SSO_TOKEN_EXPIRED, "ListAccounts",
-                                "SSO sign-in needed: there is no valid sign-in token for " + profile.name() + ".")));
+                                Texts.format("org.noToken", profile.name()))));
         return new SsoPortal(settings, pacer);
     }
 }
