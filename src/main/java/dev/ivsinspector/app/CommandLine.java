@@ -1,5 +1,6 @@
 package dev.ivsinspector.app;
 
+import dev.ivsinspector.i18n.Texts;
 import java.net.URI;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public record CommandLine(String arn, String profile, String region, URI endpointUrl, boolean demo) {
 
-    public static final String USAGE = "Usage: ivs-inspector [ARN] [--profile NAME] [--region REGION] [--endpoint-url URL] [--demo]";
+    public static final String USAGE = Texts.text("cli.usage");
 
     public static CommandLine parse(List<String> args) {
         String arn = null;
@@ -28,10 +29,10 @@ public record CommandLine(String arn, String profile, String region, URI endpoin
                 case "--endpoint-url" -> endpoint = endpoint(inline != null ? inline : value(args, ++i, name));
                 default -> {
                     if (arg.startsWith("--")) {
-                        throw new IllegalArgumentException("Unknown option " + arg + ". " + USAGE);
+                        throw new IllegalArgumentException(Texts.format("cli.unknownOption", arg, USAGE));
                     }
                     if (arn != null) {
-                        throw new IllegalArgumentException("Only one ARN can be given. " + USAGE);
+                        throw new IllegalArgumentException(Texts.format("cli.oneArn", USAGE));
                     }
                     arn = arg;
                 }
@@ -42,7 +43,7 @@ public record CommandLine(String arn, String profile, String region, URI endpoin
 
     private static String value(List<String> args, int index, String option) {
         if (index >= args.size() || args.get(index).startsWith("--")) {
-            throw new IllegalArgumentException(option + " needs a value. " + USAGE);
+            throw new IllegalArgumentException(Texts.format("cli.needsValue", option, USAGE));
         }
         return args.get(index);
     }
@@ -51,7 +52,7 @@ public record CommandLine(String arn, String profile, String region, URI endpoin
         try {
             return URI.create(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--endpoint-url \"" + text + "\" is not a URL. " + USAGE, e);
+            throw new IllegalArgumentException(Texts.format("cli.notUrl", text, USAGE), e);
         }
     }
 

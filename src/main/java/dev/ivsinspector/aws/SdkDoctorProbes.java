@@ -1,5 +1,6 @@
 package dev.ivsinspector.aws;
 
+import dev.ivsinspector.i18n.Texts;
 import dev.ivsinspector.model.doctor.DoctorProbes;
 import dev.ivsinspector.model.doctor.ProbeAnswer;
 import dev.ivsinspector.model.doctor.ProbeAnswer.Outcome;
@@ -53,7 +54,7 @@ public final class SdkDoctorProbes implements DoctorProbes, AutoCloseable {
 
     @Override
     public ProbeAnswer headBucket(String bucket, String region, String expectedOwner) {
-        String asked = "S3 HeadBucket " + bucket + (expectedOwner == null ? "" : " expecting owner " + expectedOwner)
+        String asked = "S3 HeadBucket " + bucket + (expectedOwner == null ? "" : Texts.format("doctor.asked.expectingOwner", expectedOwner))
                 + " (" + region + ")";
         return ask(asked, () -> s3(region).headBucket(r -> r.bucket(bucket).expectedBucketOwner(expectedOwner)),
                 (HeadBucketResponse r) -> ProbeAnswer.ok(asked, r.bucketRegion(), RequestIdRecorder.last(), r.bucketRegion()));

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every user-visible text comes from messages.properties: the main sources hold no sentence or capitalised word
  * in a string literal, except the ones listed in not-user-texts.txt (SQL, file names, AWS operation names,
- * generated code, CLI usage, ...). A new literal that reads like a message fails here with its file; move it to
+ * generated code, ...). A new literal that reads like a message fails here with its file; move it to
  * the bundle (Messages in ui/ and app/, Texts elsewhere) or, if no user ever reads it, list it with the reason.
  * Log statements are not scanned: logs are for support, in English.
  */

@@ -1,5 +1,6 @@
 package dev.ivsinspector.model.doctor;
 
+import dev.ivsinspector.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ public final class BucketPolicyDenials {
     public static List<PolicyDenial> find(String policyJson, String bucket) {
         JsonNode policy = JsonNode.parser().parse(policyJson);
         if (!policy.isObject() || policy.field("Statement").isEmpty()) {
-            throw new IllegalArgumentException("The bucket policy has no Statement");
+            throw new IllegalArgumentException(Texts.text("doctor.policy.noStatement"));
         }
         JsonNode statements = policy.field("Statement").get();
         List<JsonNode> list = statements.isArray() ? statements.asArray() : List.of(statements);

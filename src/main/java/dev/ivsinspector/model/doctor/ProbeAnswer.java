@@ -1,5 +1,6 @@
 package dev.ivsinspector.model.doctor;
 
+import dev.ivsinspector.i18n.Texts;
 /**
  * What one read-only call answered, kept as evidence: what was asked, how it ended, the HTTP status and error
  * code, the service's message, the request id, the value read (a region, an account, a policy) and, for S3,
@@ -35,7 +36,7 @@ public record ProbeAnswer(String asked, Outcome outcome, int httpStatus, String 
     public String answerLine() {
         StringBuilder line = new StringBuilder();
         if (outcome == Outcome.UNREACHABLE) {
-            line.append("no answer");
+            line.append(Texts.text("doctor.answer.none"));
         } else {
             line.append("HTTP ").append(httpStatus);
         }
