@@ -57,7 +57,7 @@ public final class ColdStartBench {
         Files.createDirectories(work);
         // The installed app's flags (packaging/jpackage/linux-image.txt) are the baseline; each variant changes one thing.
         List<String> app = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx256m", "-XX:NewSize=8m",
-                "-XX:+UseCompactObjectHeaders", "-XX:MetaspaceSize=64m", "-Xss512k", "-XX:ReservedCodeCacheSize=32m",
+                "-XX:MetaspaceSize=64m", "-Xss512k", "-XX:ReservedCodeCacheSize=32m",
                 "-XX:SweeperThreshold=50");
         Map<String, List<String>> variants = new LinkedHashMap<>();
         variants.put("no-cache c1", app);
@@ -65,9 +65,7 @@ public final class ColdStartBench {
         variants.put("aot tiered", withCache(work, "tiered", without(app, "-XX:TieredStopAtLevel")));
         // The young generation's first size bounds how much heap start-up touches before its first collection.
         variants.put("aot c1 default-young", withCache(work, "c1-young", without(app, "-XX:NewSize")));
-        variants.put("aot c1 plain-headers", withCache(work, "c1-headers", without(app, "-XX:+UseCompactObjectHeaders")));
-        variants.put("aot c1 neither", withCache(work, "c1-neither",
-                without(app, "-XX:NewSize", "-XX:+UseCompactObjectHeaders")));
+        variants.put("aot c1 compact-headers", withCache(work, "c1-headers", plus(app, "-XX:+UseCompactObjectHeaders")));
         variants.put("aot c1 xmn8", withCache(work, "c1-xmn8", plus(without(app, "-XX:NewSize"), "-Xmn8m")));
         variants.put("aot c1 serialgc", withCache(work, "c1-serial",
                 plus(without(app, "-XX:+UseParallelGC"), "-XX:+UseSerialGC")));
