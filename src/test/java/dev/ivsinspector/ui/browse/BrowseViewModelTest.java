@@ -200,6 +200,57 @@ class BrowseViewModelTest {
      * Serves 5 pages of 100. The request for the third page runs {@code onThirdPage} (once) and then fails as a
      * cancelled call does: the way to cancel between pages with a synchronous executor.
      */
+    @Test
+    void aRegionThatFailedForWantOfASignInIsListedByWhatTheSignInRuns() {
+        BrowseViewModel ready = browse(SampleAccount.standard());
+        ready.loadRegions("us-west-2");
+        java.util.concurrent.atomic.AtomicBoolean signedIn = new java.util.concurrent.atomic.AtomicBoolean();
+        SsoGatedGateway gated = new SsoGatedGateway(gateway, signedIn);
+        BrowseViewModel vm = browse(gated);
+        vm.refresh();
+        assertIdle(vm);
+        assertThat(vm.regionStatuses()).extracting(Object::toString)
+                .containsExactly("us-west-2: failed after 0 — SSO sign-in needed");
+
+        signedIn.set(true);
+        vm.continueLoading(); // what the main window runs after every successful sign-in
+        assertIdle(vm);
+        assertThat(vm.allRows()).isNotEmpty();
+        assertThat(vm.regionStatuses()).extracting(RegionStatus::state).containsExactly(RegionStatus.State.DONE);
+        assertThat(vm.summaryProperty().get()).doesNotContain("failed");
+    }
+
+    /** The demo account over real HTTP, answered only once "signed in", as an SSO profile's credentials are. */
+    private record SsoGatedGateway(IvsGateway real, java.util.concurrent.atomic.AtomicBoolean signedIn) implements IvsGateway {
+        @Override
+        public Page<RecordingConfigurationSummary> listRecordingConfigurations(String region, String nextToken, int max) {
+            if (!signedIn.get()) {
+                throw IvsCallException.of(ErrorKind.SSO_TOKEN_EXPIRED, "ListRecordingConfigurations", "sign-in needed");
+            }
+            return real.listRecordingConfigurations(region, nextToken, max);
+        }
+
+        @Override
+        public GetRecordingConfigurationResponse getRecordingConfiguration(RecordingConfigurationArn arn) {
+            return real.getRecordingConfiguration(arn);
+        }
+
+        @Override
+        public Page<ChannelSummary> listChannelsUsing(RecordingConfigurationArn arn, String nextToken) {
+            return real.listChannelsUsing(arn, nextToken);
+        }
+
+        @Override
+        public Map<String, String> tags(RecordingConfigurationArn arn) {
+            return real.tags(arn);
+        }
+
+        @Override
+        public List<String> regions() {
+            return real.regions();
+        }
+    }
+
     private static final class CancellingListGateway implements IvsGateway {
         Runnable onThirdPage;
         final List<String> tokensAsked = new ArrayList<>();
