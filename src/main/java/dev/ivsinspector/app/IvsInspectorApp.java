@@ -49,6 +49,8 @@ import org.slf4j.LoggerFactory;
 public final class IvsInspectorApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(IvsInspectorApp.class);
+    /** The main class, by name: it is compiled apart, for the Java that runs Maven (see pom.xml). */
+    static final String LAUNCHER = "dev.ivsinspector.app.Launcher";
 
     private DemoEndpoint demo;
     private SwitchableGateway gateway;
@@ -156,7 +158,12 @@ public final class IvsInspectorApp extends Application {
         executor.release();
         refusedEndpoint.ifPresent(problem -> RefusedEndpointNotice.show(stage, problem, messages));
         Startup.afterFirstShow(stage, window.inspector(), fetchingAtStart);
-        Startup.makeAotCacheInBackground(Launcher.class.getName(), Launcher.trainingArguments());
+        Startup.makeAotCacheInBackground(LAUNCHER, trainingArguments());
+    }
+
+    /** What the training run for the AOT cache opens: the demo account with its richest sample fetched. */
+    static List<String> trainingArguments() {
+        return List.of("--demo", SampleAccount.standardSampleArns().get(0));
     }
 
     /** The demo endpoint starts on first use: only when the demo account is chosen. */

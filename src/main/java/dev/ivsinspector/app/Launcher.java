@@ -1,6 +1,5 @@
 package dev.ivsinspector.app;
 
-import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.startup.AotCacheTraining;
 import dev.ivsinspector.startup.Startup;
 import java.util.List;
@@ -32,13 +31,9 @@ public final class Launcher {
         Application.launch(IvsInspectorApp.class, args);
     }
 
-    /** What the training run for the AOT cache opens: the demo account with its richest sample fetched. */
-    static List<String> trainingArguments() {
-        return List.of("--demo", SampleAccount.standardSampleArns().get(0));
-    }
-
     private static int makeAotCache() {
-        Optional<AotCacheTraining> training = AotCacheTraining.forThisJvm(Launcher.class.getName(), trainingArguments());
+        Optional<AotCacheTraining> training = AotCacheTraining.forThisJvm(Launcher.class.getName(),
+                IvsInspectorApp.trainingArguments());
         if (training.isEmpty()) {
             System.err.println("ivs-inspector: this launcher names no AOT cache (-XX:AOTCache=...): nothing to make");
             return 2;
