@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import software.amazon.awssdk.services.ivs.IvsClient;
@@ -179,32 +180,40 @@ public final class OrganizationBench {
         System.out.printf("INVENTORY_SHOWN_MS %.1f after the window, %d rows [goal <= 300]%n",
                 (shownAt[0] - windowShown) / 1e6, stored);
         List<Double> keystrokes = new ArrayList<>();
-        for (int round = 0; round < 5; round++) {
+        List<Double> queries = new ArrayList<>();
+        for (int round = 0; round < 6; round++) {
             for (int i = 1; i <= TYPED.length(); i++) {
-                keystrokes.add(keystroke(vm, TYPED.substring(0, i)));
+                double ms = keystroke(vm, TYPED.substring(0, i));
+                long t0 = System.nanoTime();
+                inventory.search(TYPED.substring(0, i));
+                if (round > 0) { // round 0 warms the JIT, as in the browse benchmark
+                    keystrokes.add(ms);
+                    queries.add((System.nanoTime() - t0) / 1e6);
+                }
             }
             keystroke(vm, "");
         }
         keystrokes.sort(Double::compare);
-        System.out.printf("INVENTORY_SEARCH_KEYSTROKE_MS p50 %.2f p90 %.2f over %d keystrokes [goal p50 <= 16]%n",
+        queries.sort(Double::compare);
+        System.out.printf("INVENTORY_SEARCH_KEYSTROKE_MS p50 %.2f p90 %.2f over %d keystrokes, on the FX thread from"
+                        + " the new text to the filtered, laid-out table [goal p50 <= 16]%n",
                 Stats.median(keystrokes), Stats.percentile(keystrokes, 90), keystrokes.size());
+        System.out.printf("INVENTORY_FULL_TEXT_QUERY_MS p50 %.2f p90 %.2f (off the FX thread; what it finds beyond the"
+                + " rows' own text is added when it answers)%n", Stats.median(queries), Stats.percentile(queries, 90));
         inventory.close();
     }
 
-    /** From the filter's new text to the filtered rows (the full-text search runs off the FX thread). */
+    /** One keystroke as the browse benchmark times it: on the FX thread, the new text to the laid-out window. */
     private static double keystroke(AllAccountsViewModel vm, String text) throws InterruptedException {
-        CountDownLatch filtered = new CountDownLatch(1);
-        ListChangeListener<Object> done = c -> filtered.countDown();
-        long start = System.nanoTime();
-        boolean changes = FxBench.onFx(() -> {
-            int before = vm.rows().size();
-            vm.rows().addListener(done);
+        double ms = FxBench.onFx(() -> {
+            Parent root = shownRoot;
+            long start = System.nanoTime();
             vm.filterProperty().set(text);
-            return text.isEmpty() || before != 0;
+            root.applyCss();
+            root.layout();
+            return (System.nanoTime() - start) / 1e6;
         });
-        filtered.await(changes ? 5 : 0, TimeUnit.SECONDS);
-        double ms = (System.nanoTime() - start) / 1e6;
-        FxBench.onFxRun(() -> vm.rows().removeListener(done));
+        Thread.sleep(20); // let the pulse render, as between real keystrokes
         return ms;
     }
 
@@ -212,9 +221,12 @@ public final class OrganizationBench {
         FxBench.onFxRun(() -> showOnFxThread(vm));
     }
 
+    private static Parent shownRoot;
+
     private static void showOnFxThread(AllAccountsViewModel vm) {
         Stage stage = new Stage();
-        stage.setScene(new Scene(AccountPickerWindow.loadAllAccounts(vm), 1440, 900));
+        shownRoot = AccountPickerWindow.loadAllAccounts(vm);
+        stage.setScene(new Scene(shownRoot, 1440, 900));
         stage.show();
     }
 

@@ -142,18 +142,25 @@ public final class AllAccountsViewModel {
         search(filter.get());
     }
 
-    /** Filters through the inventory's full-text index; without an inventory, by the rows' own text. */
+    /**
+     * Filters by the rows' own text at once, then adds what the inventory's full-text index finds beyond it (the
+     * query takes longer than a keystroke should).
+     */
     private void search(String text) {
+        searching.cancel();
+        shownRows.setPredicate(text == null || text.isBlank() ? null : row -> row.matches(text));
         if (text == null || text.isBlank()) {
-            searching.cancel();
-            shownRows.setPredicate(null);
             return;
         }
         BackgroundTask.wrap(() -> services.inventory().search(text))
                 .replacing(searching)
-                .onSuccess(found -> shownRows.setPredicate(found.isPresent()
-                        ? row -> found.get().contains(row.arn()) || row.matches(text) : row -> row.matches(text)))
+                .onSuccess(found -> found.filter(arns -> !shownArns().containsAll(arns))
+                        .ifPresent(arns -> shownRows.setPredicate(row -> arns.contains(row.arn()) || row.matches(text))))
                 .executeWith(executor);
+    }
+
+    private Set<String> shownArns() {
+        return new HashSet<>(shownRows.stream().map(OrgRow::arn).toList());
     }
 
     /** Asks AWS Config for the aggregators of the connection's account in the chosen region, to offer as sources. */
