@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -148,14 +149,15 @@ public final class AllAccountsViewModel {
      */
     private void search(String text) {
         searching.cancel();
-        shownRows.setPredicate(text == null || text.isBlank() ? null : row -> row.matches(text));
+        Predicate<OrgRow> byText = OrgRow.matcher(text);
+        shownRows.setPredicate(text == null || text.isBlank() ? null : byText);
         if (text == null || text.isBlank()) {
             return;
         }
         BackgroundTask.wrap(() -> services.inventory().search(text))
                 .replacing(searching)
                 .onSuccess(found -> found.filter(arns -> !shownArns().containsAll(arns))
-                        .ifPresent(arns -> shownRows.setPredicate(row -> arns.contains(row.arn()) || row.matches(text))))
+                        .ifPresent(arns -> shownRows.setPredicate(row -> arns.contains(row.arn()) || byText.test(row))))
                 .executeWith(executor);
     }
 
