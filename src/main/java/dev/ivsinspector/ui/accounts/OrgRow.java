@@ -52,10 +52,6 @@ public record OrgRow(String accountId, String accountName, String region, String
         return new OrgRow(accountId, accountName, region, arn, name, state, bucket, tags, searchText, newMark, newSource);
     }
 
-    public boolean matches(String filter) {
-        return matcher(filter).test(this);
-    }
-
     /** The filter's test for every row, its words split once (a keystroke tests thousands of rows). */
     public static Predicate<OrgRow> matcher(String filter) {
         if (filter == null || filter.isBlank()) {
