@@ -80,20 +80,25 @@ public final class Startup {
         if (StartupMode.current() != StartupMode.NORMAL) {
             return;
         }
-        AotCacheTraining.forThisJvm(mainClass, trainingArguments)
-                .filter(AotCacheTraining::worthTrying)
-                .ifPresent(training -> Thread.ofVirtual().name("aot-cache-training").start(() -> {
-                    try {
-                        Thread.sleep(AOT_TRAINING_DELAY);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    LOG.info("Making the start-up cache {} in the background", training.cache());
-                    training.run(true).ifPresentOrElse(
-                            problem -> LOG.warn("No start-up cache made ({}); the app starts slower", problem),
-                            () -> LOG.info("Start-up cache made: {}", training.cache()));
-                }));
+        // Even the question (the JVM's options, a file check) waits: JMX's classes are not start-up work.
+        Thread.ofVirtual().name("aot-cache-training").start(() -> {
+            try {
+                Thread.sleep(AOT_TRAINING_DELAY);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            AotCacheTraining.forThisJvm(mainClass, trainingArguments)
+                    .filter(AotCacheTraining::worthTrying)
+                    .ifPresent(Startup::makeAotCache);
+        });
+    }
+
+    private static void makeAotCache(AotCacheTraining training) {
+        LOG.info("Making the start-up cache {} in the background", training.cache());
+        training.run(true).ifPresentOrElse(
+                problem -> LOG.warn("No start-up cache made ({}); the app starts slower", problem),
+                () -> LOG.info("Start-up cache made: {}", training.cache()));
     }
 
     private static void quitAfterSettling(Stage stage) {
