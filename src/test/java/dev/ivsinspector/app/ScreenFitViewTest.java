@@ -104,6 +104,21 @@ class ScreenFitViewTest {
         assertThat(contentMinimum).as("the content's own minimum width").isLessThanOrEqualTo(WindowPlacement.MIN_WIDTH);
     }
 
+    /** Before any configuration is shown the tree needs little room, but the inspector's own row still does. */
+    @Test
+    void inAWindowOf800x500WithNoConfigurationYetNothingEndsOutsideIt(FxRobot robot) {
+        robot.interact(() -> {
+            window = MainWindowBuilder.mainWindow(gateway).demo(endpoint.uri())
+                    .sampleArns(SampleAccount.standardSampleArns()).browseRegion("eu-west-1").build(stage);
+            stage.setScene(new Scene(window.root(), 800, 500));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(clipped(robot)).isEmpty();
+    }
+
     /** The window cannot be made smaller than its minimum size: at that size too, nothing is cut. */
     @Test
     void atTheWindowsMinimumSizeNothingEndsOutsideIt(FxRobot robot) {

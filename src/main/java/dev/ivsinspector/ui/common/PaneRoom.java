@@ -16,6 +16,8 @@ public final class PaneRoom {
     private static final double BROWSE_WIDTH = 380;
     private static final double DETAILS_WIDTH = 300;
     private static final double DIVIDERS_AND_TOGGLES = 40;
+    /** The inspector's least room, whatever the tree needs: its ARN field with Fetch, Pin and Cancel. */
+    private static final double INSPECTOR_WIDTH = 440;
 
     private final LayoutState layout;
     private final ObservableDoubleValue windowWidth;
@@ -52,7 +54,7 @@ public final class PaneRoom {
         if (width <= 0) {
             return;
         }
-        double tree = layout.treeNeededWidthProperty().get() + DIVIDERS_AND_TOGGLES;
+        double tree = Math.max(layout.treeNeededWidthProperty().get(), INSPECTOR_WIDTH) + DIVIDERS_AND_TOGGLES;
         boolean browseWanted = !layout.browseCollapsedProperty().get();
         boolean detailsWanted = !layout.detailsCollapsedProperty().get();
         boolean browseFits = width - browseWidth >= tree;
