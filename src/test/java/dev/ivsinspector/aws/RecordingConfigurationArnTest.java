@@ -49,6 +49,12 @@ class RecordingConfigurationArnTest {
                 .hasMessageContaining(RecordingConfigurationArn.EXAMPLE);
     }
 
+    @org.junit.jupiter.api.Test
+    void theExampleIsASentenceOfItsOwn() {
+        assertThat(RecordingConfigurationArn.problemWith("arn:aws:ivs:us-west-2:123456789012:channel/AbCdEf123456"))
+                .contains("it uses. A recording-configuration ARN looks like " + RecordingConfigurationArn.EXAMPLE);
+    }
+
     @ValueSource(ints = {129, 200})
     @ParameterizedTest
     void rejectsArnsLongerThanTheModelAllows(int length) {
