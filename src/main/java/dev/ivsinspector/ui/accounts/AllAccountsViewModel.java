@@ -31,7 +31,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * "All accounts": every account of the sign-in (one role each, chosen by a pattern) × one region or every IVS
@@ -69,7 +68,9 @@ public final class AllAccountsViewModel {
     private final ObservableList<AccountRegionStatus> statuses = FXCollections.observableArrayList();
     private final Map<String, Integer> statusIndex = new HashMap<>();
     private final MergedRows merged = new MergedRows();
-    private final FilteredList<OrgRow> shownRows = new FilteredList<>(merged.rows());
+    private final FilteredRows shownRows = new FilteredRows(merged.rows());
+    /** The filter's text the rows shown were chosen by: a keystroke that extends it only tests those rows. */
+    private String filteredBy = "";
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private boolean waitingForSignIn;
@@ -149,15 +150,18 @@ public final class AllAccountsViewModel {
      */
     private void search(String text) {
         searching.cancel();
-        Predicate<OrgRow> byText = OrgRow.matcher(text);
-        shownRows.setPredicate(text == null || text.isBlank() ? null : byText);
-        if (text == null || text.isBlank()) {
+        String typed = text == null ? "" : text;
+        Predicate<OrgRow> byText = OrgRow.matcher(typed);
+        boolean narrowing = !filteredBy.isBlank() && typed.startsWith(filteredBy);
+        filteredBy = typed;
+        shownRows.filter(typed.isBlank() ? null : byText, narrowing);
+        if (typed.isBlank()) {
             return;
         }
-        BackgroundTask.wrap(() -> services.inventory().search(text))
+        BackgroundTask.wrap(() -> services.inventory().search(typed))
                 .replacing(searching)
                 .onSuccess(found -> found.filter(arns -> !shownArns().containsAll(arns))
-                        .ifPresent(arns -> shownRows.setPredicate(row -> arns.contains(row.arn()) || byText.test(row))))
+                        .ifPresent(arns -> shownRows.filter(row -> arns.contains(row.arn()) || byText.test(row), false)))
                 .executeWith(executor);
     }
 
