@@ -1,5 +1,7 @@
 package dev.ivsinspector.bench;
 
+import dev.ivsinspector.app.ThemeChoice;
+import dev.ivsinspector.app.Themes;
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.aws.RecordingsGateway;
@@ -33,6 +35,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.AnimationTimer;
+import javafx.application.ColorScheme;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXMLLoader;
@@ -63,6 +66,8 @@ public final class RecordingsBench {
         int warmRuns = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         URI endpoint = URI.create(System.getProperty("ivsinspector.bench.endpoint"));
         FxBench.startToolkit();
+        // The app's look (AtlantaFX Primer, light), not JavaFX's default Modena: the frames painted are the users'.
+        FxBench.onFxRun(() -> new Themes(ThemeChoice.LIGHT, new SimpleObjectProperty<>(ColorScheme.LIGHT)).apply());
         ConnectionSettings settings = ConnectionSettings.demo(endpoint);
         SdkIvsGateway ivs = new SdkIvsGateway(settings);
         SdkRecordingsGateway recordings = new SdkRecordingsGateway(() -> settings);
@@ -79,6 +84,8 @@ public final class RecordingsBench {
         Tab first = showTab(ivs, recordings);
         double cold = timeToFirstScreen(first, archive);
         System.out.printf("first open in a fresh JVM (S3 client built on the way): %.0f ms%n", cold);
+        // One window at a time, as in the app: a second shown stage is painted again in full at every pulse.
+        FxBench.onFxRun(() -> first.list().getScene().getWindow().hide());
         List<Double> warm = new ArrayList<>();
         for (int i = 0; i < warmRuns; i++) {
             Tab warmup = showTab(ivs, recordings);
@@ -100,16 +107,52 @@ public final class RecordingsBench {
         Tab tab = showTab(ivs, recordings);
         timeToFirstScreen(tab, archive);
         try (FxBench.StallWatch watch = new FxBench.StallWatch()) {
+            ThreadCpu cpu = new ThreadCpu(FxBench.onFx(() -> Thread.currentThread().threadId()));
+            AtomicInteger pulses = new AtomicInteger();
+            List<Double> fxCpuBetweenPulses = new ArrayList<>();
+            AnimationTimer counter = new AnimationTimer() {
+                private long last = -1;
+
+                @Override
+                public void handle(long now) {
+                    pulses.incrementAndGet();
+                    long cpuNow = ThreadCpu.currentThreadNanos();
+                    if (last >= 0) {
+                        fxCpuBetweenPulses.add((cpuNow - last) / 1e6);
+                    }
+                    last = cpuNow;
+                }
+            };
+            FxBench.onFxRun(counter::start);
+            long endpointPid = Long.getLong("ivsinspector.bench.endpointPid", -1);
+            long endpointCpuBefore = ThreadCpu.processMillis(endpointPid);
             watch.begin();
+            cpu.begin();
             long started = System.nanoTime();
             scrollToTheEnd(tab);
             watch.end();
+            double[] cpuMs = cpu.millisSinceBegin();
+            long endpointCpu = ThreadCpu.processMillis(endpointPid) - endpointCpuBefore;
+            FxBench.onFxRun(counter::stop);
             long rows = FxBench.onFx(() -> tab.viewModel().rows().stream().filter(r -> !r.isMissedSession()).count());
             System.out.printf("RECORDINGS_SCROLL_FX_STALL_MS longest runLater delay %.1f ms, longest pulse gap %.1f ms"
                     + " while scrolling %d recordings to the oldest in %.1f s [goal <= 50]%n",
                     watch.maxRunLaterDelayMs(), watch.maxPulseGapMs(), rows, (System.nanoTime() - started) / 1e9);
             System.out.printf("longest runLater delay ended at %s (wall clock, for a JFR recording)%n",
                     Instant.ofEpochMilli(watch.maxRunLaterDelayEndedAtMillis()));
+            System.out.printf("RECORDINGS_SCROLL_CPU_PER_PULSE FX thread %.1f ms, renderer %.1f ms of CPU per pulse over %d"
+                    + " pulses (the work of a frame, whatever the machine's load)%n", cpuMs[0] / pulses.get(),
+                    cpuMs[1] / pulses.get(), pulses.get());
+            if (endpointCpuBefore >= 0) {
+                // The endpoint stands in for S3 but runs on the same cores: its CPU is taken from the tab's.
+                System.out.printf("demo endpoint (another process, same cores) used %.1f s of CPU during the scroll%n",
+                        endpointCpu / 1e3);
+            }
+            List<Double> fxCpu = FxBench.onFx(() -> new ArrayList<>(fxCpuBetweenPulses));
+            fxCpu.sort(Double::compare);
+            System.out.printf("RECORDINGS_SCROLL_FX_CPU_BETWEEN_PULSES the FX thread's own CPU time from one pulse to the"
+                    + " next: median %.1f ms, 99th percentile %.1f ms, longest %.1f ms [a stall without waits for a core]%n",
+                    fxCpu.get(fxCpu.size() / 2), fxCpu.get((int) (fxCpu.size() * 0.99)), fxCpu.get(fxCpu.size() - 1));
         }
         System.out.printf("RECORDINGS_IMAGE_CACHE_MB peak %.1f of its %.0f MB cap (decoded pixels); after scrolling"
                 + " all: %.1f MB; peak RSS %d MB (VmHWM)%n", first.images().peakMemoryBytes() / 1048576.0
@@ -220,7 +263,9 @@ public final class RecordingsBench {
     /** Scrolls down 8 rows every 16 ms, as a fast mouse wheel would, until the oldest recording is on screen. */
     private static void scrollToTheEnd(Tab tab) throws InterruptedException {
         int[] top = {0};
-        while (true) {
+        // -Drecordings.bench.scrollSteps=N stops after N steps: a shorter run to compare the cost of a frame.
+        int steps = Integer.getInteger("recordings.bench.scrollSteps", Integer.MAX_VALUE);
+        while (steps-- > 0) {
             boolean atEnd = FxBench.onFx(() -> {
                 int size = tab.list().getItems().size();
                 top[0] = Math.min(size - 1, top[0] + 8);
