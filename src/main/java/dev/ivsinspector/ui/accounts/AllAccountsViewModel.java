@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -69,8 +68,6 @@ public final class AllAccountsViewModel {
     private final Map<String, Integer> statusIndex = new HashMap<>();
     private final MergedRows merged = new MergedRows();
     private final FilteredRows shownRows = new FilteredRows(merged.rows());
-    /** The filter's text the rows shown were chosen by: a keystroke that extends it only tests those rows. */
-    private String filteredBy = "";
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private boolean waitingForSignIn;
@@ -151,17 +148,13 @@ public final class AllAccountsViewModel {
     private void search(String text) {
         searching.cancel();
         String typed = text == null ? "" : text;
-        Predicate<OrgRow> byText = OrgRow.matcher(typed);
-        boolean narrowing = !filteredBy.isBlank() && typed.startsWith(filteredBy);
-        filteredBy = typed;
-        shownRows.filter(typed.isBlank() ? null : byText, narrowing);
+        shownRows.showMatching(typed);
         if (typed.isBlank()) {
             return;
         }
         BackgroundTask.wrap(() -> services.inventory().search(typed))
                 .replacing(searching)
-                .onSuccess(found -> found.filter(arns -> !shownArns().containsAll(arns))
-                        .ifPresent(arns -> shownRows.filter(row -> arns.contains(row.arn()) || byText.test(row), false)))
+                .onSuccess(found -> found.filter(arns -> !shownArns().containsAll(arns)).ifPresent(shownRows::alsoShow))
                 .executeWith(executor);
     }
 

@@ -3,6 +3,7 @@ package dev.ivsinspector.ui.accounts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -23,6 +24,8 @@ final class FilteredRows extends ObservableListBase<OrgRow> {
 
     private final ObservableList<OrgRow> source;
     private Predicate<OrgRow> predicate;
+    private String filteredBy = "";
+    private Predicate<OrgRow> byText = row -> true;
     private List<OrgRow> shown = new ArrayList<>();
     /** For each row shown, its index in the source: ascending. */
     private int[] at = new int[0];
@@ -31,6 +34,23 @@ final class FilteredRows extends ObservableListBase<OrgRow> {
         this.source = source;
         source.addListener((ListChangeListener<OrgRow>) this::sourceChanged);
         showOnly(select(null, false));
+    }
+
+    /**
+     * Shows the rows whose text matches the filter's {@code text} (every row when blank). A text that extends the
+     * one before only tests the rows shown: every row it matches, the text before matched too.
+     */
+    void showMatching(String text) {
+        boolean narrowing = !filteredBy.isBlank() && text.startsWith(filteredBy);
+        filteredBy = text;
+        byText = OrgRow.matcher(text);
+        filter(text.isBlank() ? null : byText, narrowing);
+    }
+
+    /** Also shows the rows of these ARNs (what the inventory's full-text index found for the same text). */
+    void alsoShow(Set<String> arns) {
+        Predicate<OrgRow> matching = byText;
+        filter(row -> arns.contains(row.arn()) || matching.test(row), false);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +42,7 @@ class FilteredRowsTest {
         for (int i = 1; i <= typed.length(); i++) {
             String text = typed.substring(0, i);
             changes.clear();
-            filtered.filter(OrgRow.matcher(text), i > 1);
+            filtered.showMatching(text);
 
             assertThat(filtered).as(text).containsExactlyElementsOf(wholeFilter(text));
             assertThat(changes).as(text).hasSizeLessThanOrEqualTo(1);
@@ -51,10 +52,10 @@ class FilteredRowsTest {
 
     @Test
     void aKeystrokeThatKeepsTheSameRowsTellsNothing() {
-        filtered.filter(OrgRow.matcher("s"), false);
+        filtered.showMatching("s");
         changes.clear();
 
-        filtered.filter(OrgRow.matcher("sh"), true);
+        filtered.showMatching("sh");
 
         assertThat(changes).isEmpty();
         assertThat(filtered).hasSize(1000);
@@ -62,10 +63,10 @@ class FilteredRowsTest {
 
     @Test
     void deletingACharacterWidensAgainAndTellsOnlyTheRowsThatCameBack() {
-        filtered.filter(OrgRow.matcher("show-01"), false);
+        filtered.showMatching("show-01");
         changes.clear();
 
-        filtered.filter(OrgRow.matcher("show-0"), false);
+        filtered.showMatching("show-0");
 
         assertThat(filtered).containsExactlyElementsOf(wholeFilter("show-0"));
         assertThat(changes).hasSize(1);
@@ -81,7 +82,7 @@ class FilteredRowsTest {
 
     @Test
     void rowsListedWhileFilteredJoinOrReplaceTheirsAsTheFilterSays() {
-        filtered.filter(OrgRow.matcher("01"), false);
+        filtered.showMatching("01");
         changes.clear();
 
         // A page: rows 100..109 listed again under another name, and 1000..1099 new.
@@ -96,8 +97,19 @@ class FilteredRowsTest {
     }
 
     @Test
+    void rowsTheIndexFoundStayUntilTheNextKeystrokeWhichTestsTheRowsShown() {
+        filtered.showMatching("show-01");
+        filtered.alsoShow(Set.of("arn:aws:ivs:us-west-2:111122223333:recording-configuration/r5"));
+        assertThat(filtered).hasSize(101).extracting(OrgRow::name).contains("show-0005");
+
+        filtered.showMatching("show-010");
+
+        assertThat(filtered).containsExactlyElementsOf(wholeFilter("show-010"));
+    }
+
+    @Test
     void replacingEveryRowFiltersAgain() {
-        filtered.filter(OrgRow.matcher("show-01"), false);
+        filtered.showMatching("show-01");
 
         merged.setAll(rows(0, 50, "first"));
 
