@@ -9,10 +9,13 @@
 #   INVENTORY_SHOWN_MS      next start (a fresh process): window shown -> stored inventory shown  (goal <= 300)
 #   INVENTORY_SEARCH_KEYSTROKE_MS  a filter keystroke over the whole inventory, p50               (goal <= 16)
 # Usage: bench/organization.sh [accounts=200] [configurations=10000]
+# Extra JVM options for the listing's harness (a profiler, e.g. -XX:StartFlightRecording=filename=x.jfr) in
+# BENCH_JVM_OPTS; its GC log (UTC times, to line up with the stall's end) goes to target/bench/organization-gc.log.
 source "$(dirname "$0")/common.sh"
 ACCOUNTS=${1:-200}
 CONFIGS=${2:-10000}
 BENCH_FLAGS=(-Dbench.inventory="$BENCH_WORK/inventory.db")
+LIST_FLAGS=("${BENCH_FLAGS[@]}" "-Xlog:gc,safepoint:file=$BENCH_WORK/organization-gc.log:utctime,uptime" ${BENCH_JVM_OPTS:-})
 filter() { grep --line-buffered -v -e ' INFO ' -e ' DEBUG ' -e ' WARN '; }
 
 bare_line=$("$JAVA" "${APP_JVM_FLAGS[@]}" "${MONOCLE_FLAGS[@]}" -Divsinspector.bench.exitAfterShow=true \
@@ -20,7 +23,7 @@ bare_line=$("$JAVA" "${APP_JVM_FLAGS[@]}" "${MONOCLE_FLAGS[@]}" -Divsinspector.b
 bare_kb=${bare_line##*vmhwm_kb=}
 echo "BARE_WINDOW_PEAK_RSS_MB $(( ${bare_kb:-0} / 1024 ))"
 
-list_out=$(run_fx_bench OrganizationBench monocle list "$ACCOUNTS" "$CONFIGS" | filter)
+list_out=$(BENCH_FLAGS=("${LIST_FLAGS[@]}"); run_fx_bench OrganizationBench monocle list "$ACCOUNTS" "$CONFIGS" | filter)
 echo "$list_out"
 peak_kb=$(sed -n 's/^ORG_PEAK_RSS_KB \([0-9]*\).*/\1/p' <<<"$list_out")
 if [ -n "$peak_kb" ] && [ -n "$bare_kb" ]; then

@@ -6,6 +6,6 @@
 source "$(dirname "$0")/common.sh"
 start_demo_endpoint
 # GC pauses are logged beside the figures: on a loaded machine they are where long FX stalls come from.
-BENCH_FLAGS=("-Divsinspector.bench.endpoint=http://127.0.0.1:$PORT" "-Divsinspector.cacheDir=$BENCH_WORK/cache"
+BENCH_FLAGS=("-Divsinspector.bench.endpoint=http://127.0.0.1:$PORT" "-Divsinspector.bench.endpointPid=$DEMO_PID" "-Divsinspector.cacheDir=$BENCH_WORK/cache"
   "-Xlog:gc:file=$BENCH_WORK/recordings-gc.log:utctime,uptime" ${BENCH_JVM_OPTS:-})
 run_fx_bench RecordingsBench "${1:-monocle}" "${2:-5}"

@@ -87,6 +87,12 @@ final class FxBench {
         });
         private final AtomicLong maxQueueDelayNanos = new AtomicLong();
         private final AtomicLong maxPulseGapNanos = new AtomicLong();
+        /**
+         * The most CPU time the FX thread used between two heartbeats: the longest stall of its own work, which a
+         * busy machine does not lengthen (the delays above also count time the thread waited for a core).
+         */
+        private final AtomicLong maxCpuBetweenBeatsNanos = new AtomicLong();
+        private long lastBeatCpuNanos = -1;
         /** Wall-clock time (ms) when the longest runLater delay ended: to find it in a JFR recording. */
         private volatile long maxQueueDelayEndedAt;
         private volatile long maxQueueDelayEndedNanos;
@@ -99,6 +105,11 @@ final class FxBench {
             heartbeat.scheduleAtFixedRate(() -> {
                 long posted = System.nanoTime();
                 Platform.runLater(() -> {
+                    long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                    if (measuring && lastBeatCpuNanos >= 0 && cpu - lastBeatCpuNanos > maxCpuBetweenBeatsNanos.get()) {
+                        maxCpuBetweenBeatsNanos.set(cpu - lastBeatCpuNanos);
+                    }
+                    lastBeatCpuNanos = cpu;
                     if (measuring) {
                         long delay = System.nanoTime() - posted;
                         if (delay > maxQueueDelayNanos.get()) {
@@ -128,6 +139,7 @@ final class FxBench {
         void begin() {
             maxQueueDelayNanos.set(0);
             maxPulseGapNanos.set(0);
+            maxCpuBetweenBeatsNanos.set(0);
             measuring = true;
         }
 
@@ -149,6 +161,11 @@ final class FxBench {
 
         long maxRunLaterDelayEndedAtMillis() {
             return maxQueueDelayEndedAt;
+        }
+
+        /** The most CPU the FX thread used between two heartbeats (its longest busy stretch, in CPU time). */
+        double maxCpuBetweenBeatsMs() {
+            return maxCpuBetweenBeatsNanos.get() / 1e6;
         }
 
         double maxPulseGapMs() {

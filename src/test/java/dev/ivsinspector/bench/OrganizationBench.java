@@ -117,9 +117,12 @@ public final class OrganizationBench {
             System.out.printf("ORG_LIST_SECONDS %.1f vs least the limits and latency allow %.1f = %.2fx [goal <= 1.2x]%n",
                     took, least, took / least);
             System.out.printf("ORG_SECONDS_OVER_A_LIMIT %d [goal 0]%n", traffic.overruns().size());
-            System.out.printf("ORG_FX_LONGEST_STALL_MS runLater %.1f (ended %.0f ms into the listing of %.0f),"
-                    + " pulse gap %.1f [goal <= 50]%n", stalls.maxRunLaterDelayMs(),
-                    (stalls.maxRunLaterDelayEndedNanos() - started) / 1e6, took * 1000, stalls.maxPulseGapMs());
+            System.out.printf("ORG_FX_LONGEST_STALL_MS runLater %.1f (ended %.0f ms into the listing of %.0f, at %s),"
+                    + " pulse gap %.1f (ended %.0f ms in); FX thread's CPU between two heartbeats at most %.1f"
+                    + " [goal <= 50]%n", stalls.maxRunLaterDelayMs(),
+                    (stalls.maxRunLaterDelayEndedNanos() - started) / 1e6, took * 1000,
+                    java.time.Instant.ofEpochMilli(stalls.maxRunLaterDelayEndedAtMillis()), stalls.maxPulseGapMs(),
+                    (stalls.maxPulseGapEndedNanos() - started) / 1e6, stalls.maxCpuBetweenBeatsMs());
             System.out.printf("ORG_PEAK_RSS_KB %d (this process: app, window and the demo endpoint serving the"
                     + " organization)%n", peakRssKb());
             inventory.close();

@@ -1,5 +1,7 @@
 package dev.ivsinspector.bench;
 
+import dev.ivsinspector.app.ThemeChoice;
+import dev.ivsinspector.app.Themes;
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.aws.RecordingsGateway;
@@ -33,6 +35,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.AnimationTimer;
+import javafx.application.ColorScheme;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXMLLoader;
@@ -63,6 +66,8 @@ public final class RecordingsBench {
         int warmRuns = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         URI endpoint = URI.create(System.getProperty("ivsinspector.bench.endpoint"));
         FxBench.startToolkit();
+        // The app's look (AtlantaFX Primer, light), not JavaFX's default Modena: the frames painted are the users'.
+        FxBench.onFxRun(() -> new Themes(ThemeChoice.LIGHT, new SimpleObjectProperty<>(ColorScheme.LIGHT)).apply());
         ConnectionSettings settings = ConnectionSettings.demo(endpoint);
         SdkIvsGateway ivs = new SdkIvsGateway(settings);
         SdkRecordingsGateway recordings = new SdkRecordingsGateway(() -> settings);
@@ -79,6 +84,8 @@ public final class RecordingsBench {
         Tab first = showTab(ivs, recordings);
         double cold = timeToFirstScreen(first, archive);
         System.out.printf("first open in a fresh JVM (S3 client built on the way): %.0f ms%n", cold);
+        // One window at a time, as in the app: a second shown stage is painted again in full at every pulse.
+        FxBench.onFxRun(() -> first.list().getScene().getWindow().hide());
         List<Double> warm = new ArrayList<>();
         for (int i = 0; i < warmRuns; i++) {
             Tab warmup = showTab(ivs, recordings);
@@ -100,22 +107,34 @@ public final class RecordingsBench {
         Tab tab = showTab(ivs, recordings);
         timeToFirstScreen(tab, archive);
         try (FxBench.StallWatch watch = new FxBench.StallWatch()) {
+            PulseCpu cpu = new PulseCpu();
+            cpu.start();
+            long endpointPid = Long.getLong("ivsinspector.bench.endpointPid", -1);
+            long endpointCpuBefore = PulseCpu.processMillis(endpointPid);
             watch.begin();
             long started = System.nanoTime();
             scrollToTheEnd(tab);
             watch.end();
+            String cpuPerPulse = cpu.stopAndReport();
+            long endpointCpu = PulseCpu.processMillis(endpointPid) - endpointCpuBefore;
             long rows = FxBench.onFx(() -> tab.viewModel().rows().stream().filter(r -> !r.isMissedSession()).count());
             System.out.printf("RECORDINGS_SCROLL_FX_STALL_MS longest runLater delay %.1f ms, longest pulse gap %.1f ms"
                     + " while scrolling %d recordings to the oldest in %.1f s [goal <= 50]%n",
                     watch.maxRunLaterDelayMs(), watch.maxPulseGapMs(), rows, (System.nanoTime() - started) / 1e9);
             System.out.printf("longest runLater delay ended at %s (wall clock, for a JFR recording)%n",
                     Instant.ofEpochMilli(watch.maxRunLaterDelayEndedAtMillis()));
+            System.out.println("RECORDINGS_SCROLL_CPU_PER_PULSE CPU time from one pulse to the next: " + cpuPerPulse
+                    + " [a stall far longer than this was a wait for a core]");
+            if (endpointCpuBefore >= 0) {
+                // The endpoint stands in for S3 but runs on the same cores: its CPU is taken from the tab's.
+                System.out.printf("demo endpoint (another process, same cores) used %.1f s of CPU during the scroll%n",
+                        endpointCpu / 1e3);
+            }
         }
-        System.out.printf("RECORDINGS_IMAGE_CACHE_MB peak %.1f of its %.0f MB cap (decoded pixels); after scrolling"
-                + " all: %.1f MB; peak RSS %d MB (VmHWM)%n", first.images().peakMemoryBytes() / 1048576.0
-                        + 0 * 1, tab.images().memoryBudget() / 1048576.0, tab.images().memoryBytes() / 1048576.0,
-                peakRssMb());
-        System.out.printf("image cache of the scrolled tab: peak %.1f MB%n", tab.images().peakMemoryBytes() / 1048576.0);
+        System.out.printf("RECORDINGS_IMAGE_CACHE_MB the scrolled tab's image cache: peak %.1f of its %.0f MB cap"
+                + " (decoded pixels), %.1f MB after scrolling all; peak RSS %d MB (VmHWM)%n",
+                tab.images().peakMemoryBytes() / 1048576.0, tab.images().memoryBudget() / 1048576.0,
+                tab.images().memoryBytes() / 1048576.0, peakRssMb());
         walkAll(recordings);
         System.exit(0);
     }
@@ -220,7 +239,9 @@ public final class RecordingsBench {
     /** Scrolls down 8 rows every 16 ms, as a fast mouse wheel would, until the oldest recording is on screen. */
     private static void scrollToTheEnd(Tab tab) throws InterruptedException {
         int[] top = {0};
-        while (true) {
+        // -Drecordings.bench.scrollSteps=N stops after N steps: a shorter run to compare the cost of a frame.
+        int steps = Integer.getInteger("recordings.bench.scrollSteps", Integer.MAX_VALUE);
+        while (steps-- > 0) {
             boolean atEnd = FxBench.onFx(() -> {
                 int size = tab.list().getItems().size();
                 top[0] = Math.min(size - 1, top[0] + 8);

@@ -1,6 +1,8 @@
 package dev.ivsinspector.ui.accounts;
 
 import dev.ivsinspector.aws.org.AccountRegionStatus;
+import dev.ivsinspector.ui.common.FillerFreeTableRow;
+import dev.ivsinspector.ui.common.RevealEveryPulse;
 import dev.ivsinspector.ui.common.StepSpinner;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -62,7 +64,11 @@ public final class AllAccountsView {
         cancelButton.disableProperty().bind(viewModel.runningProperty().not());
         runningIndicator.visibleProperty().bind(viewModel.runningProperty());
         filterField.textProperty().bindBidirectional(viewModel.filterProperty());
-        table.setItems(viewModel.rows());
+        // Rows of one fixed height, and an emptied table filled a few rows per frame until a screenful shows
+        // (see PacedRows): the first listed page made every row and cell on screen in one layout pass.
+        table.setFixedCellSize(26);
+        table.setRowFactory(t -> new FillerFreeTableRow<>());
+        table.setItems(RevealEveryPulse.pacedRows(viewModel.rows(), holding -> { }));
         column(markColumn, OrgRow::mark);
         column(accountColumn, OrgRow::accountName);
         ageLabel.textProperty().bind(viewModel.ageProperty());

@@ -3,6 +3,8 @@ package dev.ivsinspector.ui.browse;
 import dev.ivsinspector.aws.org.AccountRegionStatus;
 import dev.ivsinspector.ui.accounts.AllAccountsViewModel;
 import dev.ivsinspector.ui.accounts.OrgRow;
+import dev.ivsinspector.ui.common.FillerFreeTableRow;
+import dev.ivsinspector.ui.common.RevealEveryPulse;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -42,7 +44,9 @@ final class AllAccountsPane {
             nodes.columns().get(i).setComparator(String.CASE_INSENSITIVE_ORDER);
         }
         nodes.table().setFixedCellSize(26);
-        nodes.table().setItems(organization == null ? null : organization.rows());
+        // An emptied table is filled a few rows per frame until a screenful shows (see PacedRows).
+        nodes.table().setItems(organization == null ? null
+                : RevealEveryPulse.pacedRows(organization.rows(), holding -> { }));
         nodes.table().setRowFactory(t -> {
             TableRow<OrgRow> row = new FillerFreeTableRow<>();
             row.setOnMouseClicked(e -> {

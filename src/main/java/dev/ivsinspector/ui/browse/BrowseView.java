@@ -3,7 +3,6 @@ package dev.ivsinspector.ui.browse;
 import dev.ivsinspector.model.DisplayText;
 import dev.ivsinspector.ui.common.LateAttach;
 import dev.ivsinspector.ui.common.StepSpinner;
-import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -20,6 +19,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import dev.ivsinspector.ui.common.Messages;
+import dev.ivsinspector.ui.common.FillerFreeTableRow;
+import dev.ivsinspector.ui.common.RevealEveryPulse;
 import dev.ivsinspector.ui.common.Shortcut;
 import javafx.scene.layout.VBox;
 import dev.ivsinspector.aws.org.AccountRegionStatus;
@@ -104,7 +105,8 @@ public final class BrowseView {
         table.setFixedCellSize(26);
         // A page replaces the shown rows when sorted (see VisibleRows); the table keeps the selected row by itself.
         // An empty table is filled a few rows per frame until a screenful shows (see PacedRows).
-        table.setItems(pacedRows(viewModel));
+        // Pages wait while it fills a screen.
+        table.setItems(RevealEveryPulse.pacedRows(viewModel.visibleRows(), viewModel::holdPages));
         // The view-model sorts (see VisibleRows); the table only says in which order.
         table.setSortPolicy(t -> true);
         viewModel.comparatorProperty().bind(table.comparatorProperty());
@@ -192,51 +194,6 @@ public final class BrowseView {
             super.updateItem(status, empty);
             setText(empty || status == null ? null : status.toString());
             setStyle(!empty && status != null && status.state() == RegionStatus.State.FAILED ? "-fx-text-fill: #b00020;" : "");
-        }
-    }
-
-    /** The visible rows as the table shows them (see PacedRows); pages wait while it fills a screen. */
-    private static ObservableList<ConfigRow> pacedRows(BrowseViewModel viewModel) {
-        RevealEveryPulse timer = new RevealEveryPulse(viewModel);
-        timer.paced = new PacedRows(viewModel.visibleRows(), timer::start);
-        return timer.paced.rows();
-    }
-
-    /** Runs while PacedRows fills the table: one step per pulse, before that pulse's CSS and layout. */
-    private static final class RevealEveryPulse extends AnimationTimer {
-        private final BrowseViewModel viewModel;
-        private PacedRows paced;
-        private long lastPulse;
-
-        RevealEveryPulse(BrowseViewModel viewModel) {
-            this.viewModel = viewModel;
-        }
-
-        @Override
-        public void start() {
-            lastPulse = 0;
-            viewModel.holdPages(true);
-            super.start();
-        }
-
-        @Override
-        public void stop() {
-            super.stop();
-            viewModel.holdPages(false);
-        }
-
-        @Override
-        public void handle(long now) {
-            if (lastPulse == 0) {
-                // This pulse lays out the rows pacing began with: the next one learns how long that took.
-                lastPulse = now;
-                return;
-            }
-            double lastFrameMillis = (now - lastPulse) / 1e6;
-            lastPulse = now;
-            if (!paced.revealMore(lastFrameMillis)) {
-                stop();
-            }
         }
     }
 }

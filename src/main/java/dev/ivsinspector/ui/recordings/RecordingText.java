@@ -22,10 +22,17 @@ final class RecordingText {
 
     private final ResourceBundle messages;
     private final ZoneId zone;
+    // Parsed once: the choice patterns make every parse throw and catch inside MessageFormat, once per row shown.
+    private final MessageFormat durationText;
+    private final MessageFormat thumbnailsText;
+    private final MessageFormat sessionsText;
 
     RecordingText(ResourceBundle messages, ZoneId zone) {
         this.messages = messages;
         this.zone = zone;
+        this.durationText = new MessageFormat(messages.getString("recordings.duration"));
+        this.thumbnailsText = new MessageFormat(messages.getString("recordings.thumbnails"));
+        this.sessionsText = new MessageFormat(messages.getString("recordings.sessions"));
     }
 
     String status(RecordingRow row) {
@@ -57,18 +64,18 @@ final class RecordingText {
         RecordingDetails d = row.detailsProperty().get();
         RecordingMetadata m = d == null ? null : d.metadata();
         if (m != null && m.duration() != null) {
-            facts.add(MessageFormat.format(messages.getString("recordings.duration"), duration(m.duration())));
+            facts.add(durationText.format(new Object[] {duration(m.duration())}));
         }
         if (m != null && !m.renditions().isEmpty()) {
             facts.add(m.renditions().stream().map(Rendition::label).collect(Collectors.joining(", ")));
         }
         if (d != null) {
             int thumbnails = d.thumbnailKeys().isEmpty() && d.latestThumbnail() != null ? 1 : d.thumbnailKeys().size();
-            facts.add(MessageFormat.format(messages.getString("recordings.thumbnails"), thumbnails));
+            facts.add(thumbnailsText.format(new Object[] {thumbnails}));
         }
         int sessions = row.sessionsProperty().get().size();
         if (sessions > 0) {
-            facts.add(MessageFormat.format(messages.getString("recordings.sessions"), sessions));
+            facts.add(sessionsText.format(new Object[] {sessions}));
         }
         return String.join("  ·  ", facts);
     }

@@ -1,4 +1,4 @@
-package dev.ivsinspector.ui.browse;
+package dev.ivsinspector.ui.common;
 
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
@@ -16,7 +16,7 @@ import javafx.scene.control.skin.TableRowSkin;
  * row without cells looks the same (FillerFreeTableRowTest compares the pixels). A row gets its cells, once, when it is
  * first given an item, and keeps them when it is emptied again.
  */
-class FillerFreeTableRow<T> extends TableRow<T> {
+public class FillerFreeTableRow<T> extends TableRow<T> {
 
     @Override
     protected Skin<?> createDefaultSkin() {

@@ -1,4 +1,6 @@
-package dev.ivsinspector.ui.browse;
+package dev.ivsinspector.ui.common;
+
+import dev.ivsinspector.ui.browse.ConfigRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +16,7 @@ class PacedRowsTest {
 
     private final ObservableList<ConfigRow> visible = FXCollections.observableArrayList();
     private int framesWanted;
-    private final PacedRows paced = new PacedRows(visible, () -> framesWanted++);
+    private final PacedRows<ConfigRow> paced = new PacedRows<>(visible, () -> framesWanted++);
 
     /** Frames that fit in one display refresh, and frames that need two or more. */
     private static final double FAST = 16.7;

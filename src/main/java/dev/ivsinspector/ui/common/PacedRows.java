@@ -1,4 +1,4 @@
-package dev.ivsinspector.ui.browse;
+package dev.ivsinspector.ui.common;
 
 import java.util.List;
 import javafx.collections.FXCollections;
@@ -6,7 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * The browse table's copy of the visible rows, which fills a nearly empty table a few rows per frame until a
+ * A table's copy of its rows (the browse table's visible rows, All accounts' rows), which fills a nearly empty table a few rows per frame until a
  * screenful shows, and otherwise follows the visible rows change for change.
  *
  * <p>Why: when a refresh has emptied the table and the first page arrives, the table gives every row cell on
@@ -23,26 +23,26 @@ import javafx.collections.ObservableList;
  * <p>The view calls {@link #revealMore(double)} once per frame (pulse) while pacing, and is told through
  * {@code framesWanted} when that starts. Only the FX thread may use it.
  */
-final class PacedRows {
+public final class PacedRows<T> {
 
     /** The most rows given to the table in one frame while a screenful is filled. */
-    static final int MAX_ROWS_PER_FRAME = 8;
+    public static final int MAX_ROWS_PER_FRAME = 8;
     /** More rows than a table shows on a tall screen: past this, the cells exist and rows are shown at once. */
-    static final int SCREENFUL = 64;
+    public static final int SCREENFUL = 64;
     /** A frame that took no longer than this fitted in one refresh of a 60 Hz display (16.7 ms), with slack. */
-    static final double FAST_FRAME_MS = 22;
+    public static final double FAST_FRAME_MS = 22;
     /** A frame that took longer than this needed at least two refreshes. */
-    static final double SLOW_FRAME_MS = 30;
+    public static final double SLOW_FRAME_MS = 30;
 
-    private final ObservableList<? extends ConfigRow> source;
-    private final ObservableList<ConfigRow> shown = FXCollections.observableArrayList();
+    private final ObservableList<? extends T> source;
+    private final ObservableList<T> shown = FXCollections.observableArrayList();
     private final Runnable framesWanted;
     private boolean pacing;
     /** Kept from one pacing to the next: a table that filled quickly before will again. */
     private int rowsPerFrame = 1;
 
     /** @param framesWanted called when pacing starts: from now on call {@link #revealMore(double)} once a frame */
-    PacedRows(ObservableList<? extends ConfigRow> source, Runnable framesWanted) {
+    public PacedRows(ObservableList<? extends T> source, Runnable framesWanted) {
         this.source = source;
         this.framesWanted = framesWanted;
         shown.setAll(source);
@@ -50,16 +50,16 @@ final class PacedRows {
     }
 
     /** What the table shows: the visible rows, or while pacing the first of them. */
-    ObservableList<ConfigRow> rows() {
+    public ObservableList<T> rows() {
         return shown;
     }
 
-    boolean pacing() {
+    public boolean pacing() {
         return pacing;
     }
 
     /** How many rows the next frame adds while pacing. */
-    int rowsPerFrame() {
+    public int rowsPerFrame() {
         return rowsPerFrame;
     }
 
@@ -69,7 +69,7 @@ final class PacedRows {
      * @param lastFrameMillis how long the previous frame took (from its start to this one's), or a negative
      *                        number when unknown, as at the first frame of a pacing
      */
-    boolean revealMore(double lastFrameMillis) {
+    public boolean revealMore(double lastFrameMillis) {
         if (!pacing) {
             return false;
         }
@@ -122,7 +122,7 @@ final class PacedRows {
         }
     }
 
-    private void sourceChanged(ListChangeListener.Change<? extends ConfigRow> change) {
+    private void sourceChanged(ListChangeListener.Change<? extends T> change) {
         if (pacing) {
             return; // the next frame shows the start of the source as it is then
         }
@@ -143,7 +143,7 @@ final class PacedRows {
                 shown.remove(from, from + change.getRemovedSize());
             }
             if (change.wasAdded()) {
-                List<? extends ConfigRow> added = change.getAddedSubList();
+                List<? extends T> added = change.getAddedSubList();
                 shown.addAll(from, added);
             }
         }

@@ -1,4 +1,6 @@
-package dev.ivsinspector.ui.browse;
+package dev.ivsinspector.ui.common;
+
+import dev.ivsinspector.ui.browse.ConfigRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
