@@ -107,58 +107,34 @@ public final class RecordingsBench {
         Tab tab = showTab(ivs, recordings);
         timeToFirstScreen(tab, archive);
         try (FxBench.StallWatch watch = new FxBench.StallWatch()) {
-            ThreadCpu cpu = new ThreadCpu(FxBench.onFx(() -> Thread.currentThread().threadId()));
-            AtomicInteger pulses = new AtomicInteger();
-            List<Double> fxCpuBetweenPulses = new ArrayList<>();
-            AnimationTimer counter = new AnimationTimer() {
-                private long last = -1;
-
-                @Override
-                public void handle(long now) {
-                    pulses.incrementAndGet();
-                    long cpuNow = ThreadCpu.currentThreadNanos();
-                    if (last >= 0) {
-                        fxCpuBetweenPulses.add((cpuNow - last) / 1e6);
-                    }
-                    last = cpuNow;
-                }
-            };
-            FxBench.onFxRun(counter::start);
+            PulseCpu cpu = new PulseCpu();
+            cpu.start();
             long endpointPid = Long.getLong("ivsinspector.bench.endpointPid", -1);
-            long endpointCpuBefore = ThreadCpu.processMillis(endpointPid);
+            long endpointCpuBefore = PulseCpu.processMillis(endpointPid);
             watch.begin();
-            cpu.begin();
             long started = System.nanoTime();
             scrollToTheEnd(tab);
             watch.end();
-            double[] cpuMs = cpu.millisSinceBegin();
-            long endpointCpu = ThreadCpu.processMillis(endpointPid) - endpointCpuBefore;
-            FxBench.onFxRun(counter::stop);
+            String cpuPerPulse = cpu.stopAndReport();
+            long endpointCpu = PulseCpu.processMillis(endpointPid) - endpointCpuBefore;
             long rows = FxBench.onFx(() -> tab.viewModel().rows().stream().filter(r -> !r.isMissedSession()).count());
             System.out.printf("RECORDINGS_SCROLL_FX_STALL_MS longest runLater delay %.1f ms, longest pulse gap %.1f ms"
                     + " while scrolling %d recordings to the oldest in %.1f s [goal <= 50]%n",
                     watch.maxRunLaterDelayMs(), watch.maxPulseGapMs(), rows, (System.nanoTime() - started) / 1e9);
             System.out.printf("longest runLater delay ended at %s (wall clock, for a JFR recording)%n",
                     Instant.ofEpochMilli(watch.maxRunLaterDelayEndedAtMillis()));
-            System.out.printf("RECORDINGS_SCROLL_CPU_PER_PULSE FX thread %.1f ms, renderer %.1f ms of CPU per pulse over %d"
-                    + " pulses (the work of a frame, whatever the machine's load)%n", cpuMs[0] / pulses.get(),
-                    cpuMs[1] / pulses.get(), pulses.get());
+            System.out.println("RECORDINGS_SCROLL_CPU_PER_PULSE CPU time from one pulse to the next: " + cpuPerPulse
+                    + " [a stall far longer than this was a wait for a core]");
             if (endpointCpuBefore >= 0) {
                 // The endpoint stands in for S3 but runs on the same cores: its CPU is taken from the tab's.
                 System.out.printf("demo endpoint (another process, same cores) used %.1f s of CPU during the scroll%n",
                         endpointCpu / 1e3);
             }
-            List<Double> fxCpu = FxBench.onFx(() -> new ArrayList<>(fxCpuBetweenPulses));
-            fxCpu.sort(Double::compare);
-            System.out.printf("RECORDINGS_SCROLL_FX_CPU_BETWEEN_PULSES the FX thread's own CPU time from one pulse to the"
-                    + " next: median %.1f ms, 99th percentile %.1f ms, longest %.1f ms [a stall without waits for a core]%n",
-                    fxCpu.get(fxCpu.size() / 2), fxCpu.get((int) (fxCpu.size() * 0.99)), fxCpu.get(fxCpu.size() - 1));
         }
-        System.out.printf("RECORDINGS_IMAGE_CACHE_MB peak %.1f of its %.0f MB cap (decoded pixels); after scrolling"
-                + " all: %.1f MB; peak RSS %d MB (VmHWM)%n", first.images().peakMemoryBytes() / 1048576.0
-                        + 0 * 1, tab.images().memoryBudget() / 1048576.0, tab.images().memoryBytes() / 1048576.0,
-                peakRssMb());
-        System.out.printf("image cache of the scrolled tab: peak %.1f MB%n", tab.images().peakMemoryBytes() / 1048576.0);
+        System.out.printf("RECORDINGS_IMAGE_CACHE_MB the scrolled tab's image cache: peak %.1f of its %.0f MB cap"
+                + " (decoded pixels), %.1f MB after scrolling all; peak RSS %d MB (VmHWM)%n",
+                tab.images().peakMemoryBytes() / 1048576.0, tab.images().memoryBudget() / 1048576.0,
+                tab.images().memoryBytes() / 1048576.0, peakRssMb());
         walkAll(recordings);
         System.exit(0);
     }
