@@ -2,8 +2,9 @@
 # The app as users get it: the packaged app-image (target/dist, from `mvn -Ppackage package`, with its AOT cache)
 # started with a configuration ARN against the demo endpoint run standalone on loopback, under Xvfb.
 # Per run: FIRST_RENDER (ms from JVM start until the configuration is in the tree and a further pulse has
-# rendered it, printed by the app with -Divsinspector.startup=probe), the wall time from launching the process
-# to its exit right after that report, and the peak RSS (VmHWM) at that moment. In the same run: a bare JavaFX
+# rendered it, printed by the app with -Divsinspector.startup=probe), the time from launching the process to
+# reading that report (the figure compared with the AWS CLI, whose answer is complete when it exits), the time
+# to the app's exit right after the report, and the peak RSS (VmHWM) at that moment. In the same run: a bare JavaFX
 # window on the image's runtime and options (its peak RSS is the floor the app's is compared with) and
 # `aws ivs get-recording-configuration` against the same endpoint, when the AWS CLI is installed; then the
 # ratios. Usage: bench/packaged-cold-start.sh [runs=10]
@@ -24,16 +25,20 @@ mapfile -t BARE_JVM < <(sed -n 's/^java-options=//p' target/dist/ivs-inspector/l
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 
 run_all() {
-  local renders=() walls=() rss=() bare=() line t0 t1
+  local renders=() seen=() walls=() rss=() bare=() line t0 t1
   JAVA_TOOL_OPTIONS="$probe" "$IMAGE" "$ARN" >/dev/null 2>&1 || true   # warm-up: file cache, JavaFX natives
   for _ in $(seq "$RUNS"); do
     t0=$(date +%s%N)
-    line=$(JAVA_TOOL_OPTIONS="$probe" timeout 30 "$IMAGE" "$ARN" 2>/dev/null | grep -m1 '^FIRST_RENDER' || true)
+    # The moment the app reports the rendered configuration is read off its output as it comes; the app then
+    # exits by itself, and that moment is taken too.
+    line=$(JAVA_TOOL_OPTIONS="$probe" timeout 30 "$IMAGE" "$ARN" 2>/dev/null | while IFS= read -r out; do
+      [[ $out == FIRST_RENDER* ]] && echo "$out seen_ms=$(( ($(date +%s%N) - t0) / 1000000 ))"; done || true)
     t1=$(date +%s%N)
     if [[ $line == FIRST_RENDER\ * ]]; then
       renders+=("$(awk '{print $2}' <<<"$line")")
+      seen+=("$(sed 's/.*seen_ms=//' <<<"$line")")
       walls+=("$(( (t1 - t0) / 1000000 ))")
-      rss+=("$(sed 's/.*vmhwm_kb=//' <<<"$line")")
+      rss+=("$(sed 's/.*vmhwm_kb=\([0-9]*\).*/\1/' <<<"$line")")
     else
       echo "run failed: ${line:-no FIRST_RENDER line}"
     fi
@@ -41,11 +46,13 @@ run_all() {
       -cp target/test-classes 'dev.ivsinspector.bench.BareWindow$Main' 2>/dev/null | grep -m1 '^BARE_SHOWN' || true)
     [[ $line == BARE_SHOWN\ * ]] && bare+=("$(sed 's/.*vmhwm_kb=//' <<<"$line")")
   done
-  echo "FIRST_RENDER_MS   median $(median "${renders[@]}")  (runs: ${renders[*]})"
+  echo "FIRST_RENDER_MS   median $(median "${renders[@]}")  (from JVM start; runs: ${renders[*]})"
+  echo "SPAWN_TO_RENDERED_MS median $(median "${seen[@]}")  (from launching the process; runs: ${seen[*]})"
   echo "WALL_TO_EXIT_MS   median $(median "${walls[@]}")  (runs: ${walls[*]})"
   echo "PEAK_RSS_MB       median $(( $(median "${rss[@]}") / 1024 ))  (runs, kB: ${rss[*]})"
   echo "BARE_PEAK_RSS_MB  median $(( $(median "${bare[@]}") / 1024 ))  (runs, kB: ${bare[*]})"
   echo "PEAK_RSS_OVER_BARE_MB $(( ($(median "${rss[@]}") - $(median "${bare[@]}")) / 1024 ))  (goal <= 60)"
+  echo "$(median "${seen[@]}")" > "$BENCH_WORK/packaged-rendered.ms"
   echo "$(median "${walls[@]}")" > "$BENCH_WORK/packaged-wall.ms"
 }
 echo "Packaged app, cold start to a rendered configuration, $RUNS runs (load average $(cut -d' ' -f1 /proc/loadavg))"
@@ -58,8 +65,8 @@ if command -v aws >/dev/null; then
     cli+=("$(( ($(date +%s%N) - t0) / 1000000 ))")
   done
   echo "AWS_CLI_MS        median $(median "${cli[@]}")  (runs: ${cli[*]})"
-  awk -v a="$(cat "$BENCH_WORK/packaged-wall.ms")" -v c="$(median "${cli[@]}")" \
-    'BEGIN { printf "COLD_START_VS_AWS_CLI_RATIO %.2f  (app %d ms to exit after FIRST_RENDER / aws cli %d ms, goal <= 1.8)\n", a / c, a, c }'
+  awk -v a="$(cat "$BENCH_WORK/packaged-rendered.ms")" -v w="$(cat "$BENCH_WORK/packaged-wall.ms")" -v c="$(median "${cli[@]}")" \
+    'BEGIN { printf "COLD_START_VS_AWS_CLI_RATIO %.2f  (app %d ms from launch to the rendered configuration / aws cli %d ms from launch to exit, goal <= 1.8; to the app'"'"'s exit %.2f)\n", a / c, a, c, w / c }'
 else
   echo "AWS_CLI_MS        n/a: no aws command (pip install awscli)"
 fi

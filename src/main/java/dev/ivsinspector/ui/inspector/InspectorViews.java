@@ -5,6 +5,7 @@ import dev.ivsinspector.ui.doctor.DoctorView;
 import dev.ivsinspector.ui.doctor.DoctorViewModels;
 import dev.ivsinspector.ui.doctor.RecreateView;
 import dev.ivsinspector.ui.common.LayoutState;
+import dev.ivsinspector.ui.common.LazyTabContent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -13,10 +14,12 @@ import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.scene.control.Tab;
 
 /**
  * Loads InspectorView.fxml with the sub-views it includes (tabs, details pane), each with its own controller.
- * A sub-view added with {@code fx:include} registers how its controller is made in {@link #controllers}.
+ * A sub-view added with {@code fx:include} registers how its controller is made in {@link #controllers}. The
+ * Doctor tab's view is loaded when the tab is first opened.
  */
 public final class InspectorViews {
 
@@ -52,10 +55,21 @@ public final class InspectorViews {
             }
             return controller.get();
         });
+        Parent root = load(loader, "InspectorView.fxml could not be loaded");
+        Tab doctorTab = (Tab) loader.getNamespace().get("doctorTab");
+        LazyTabContent.fillOnFirstSelection(doctorTab, () -> {
+            FXMLLoader doctorLoader = new FXMLLoader(DoctorView.class.getResource("DoctorView.fxml"), messages);
+            doctorLoader.setControllerFactory(loader.getControllerFactory());
+            return load(doctorLoader, "DoctorView.fxml could not be loaded");
+        });
+        return root;
+    }
+
+    private static Parent load(FXMLLoader loader, String failure) {
         try {
             return loader.load();
         } catch (IOException e) {
-            throw new UncheckedIOException("InspectorView.fxml could not be loaded", e);
+            throw new UncheckedIOException(failure, e);
         }
     }
 

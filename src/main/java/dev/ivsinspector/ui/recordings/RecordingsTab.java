@@ -5,6 +5,7 @@ import dev.ivsinspector.aws.RecordingsGateway;
 import dev.ivsinspector.model.doctor.DoctorReport;
 import dev.ivsinspector.store.ThumbnailDiskCache;
 import dev.ivsinspector.ui.common.DesktopServices;
+import dev.ivsinspector.ui.common.LazyTabContent;
 import dev.ivsinspector.ui.common.Shortcut;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import java.io.IOException;
@@ -60,11 +61,13 @@ public final class RecordingsTab {
         loader.setControllerFactory(type -> new RecordingsView(viewModel, images, messages, openDoctor));
         Tab tab = new Tab(messages.getString("recordings.tab"));
         tab.setId("recordingsTab");
-        try {
-            tab.setContent(loader.load());
-        } catch (IOException e) {
-            throw new UncheckedIOException("RecordingsView.fxml could not be loaded", e);
-        }
+        LazyTabContent.fillOnFirstSelection(tab, () -> {
+            try {
+                return loader.load();
+            } catch (IOException e) {
+                throw new UncheckedIOException("RecordingsView.fxml could not be loaded", e);
+            }
+        });
         int channels = tabs.getTabs().indexOf(tabs.getTabs().stream()
                 .filter(t -> "channelsTab".equals(t.getId())).findFirst().orElse(null));
         tabs.getTabs().add(channels < 0 ? tabs.getTabs().size() : channels + 1, tab);
