@@ -51,7 +51,10 @@ public final class ThumbnailDiskCache {
 
     public void write(String source, byte[] bytes) {
         try {
-            Files.createDirectories(directory);
+            // createDirectories on a directory that exists throws and catches inside, once per thumbnail written.
+            if (!Files.isDirectory(directory)) {
+                Files.createDirectories(directory);
+            }
             Path file = file(source);
             Path temp = Files.createTempFile(directory, "thumb", ".tmp");
             Files.write(temp, bytes);

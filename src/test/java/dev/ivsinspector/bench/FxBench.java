@@ -93,6 +93,7 @@ final class FxBench {
          */
         private final AtomicLong maxCpuBetweenBeatsNanos = new AtomicLong();
         private long lastBeatCpuNanos = -1;
+        private volatile long maxCpuEndedAt;
         /** Wall-clock time (ms) when the longest runLater delay ended: to find it in a JFR recording. */
         private volatile long maxQueueDelayEndedAt;
         private volatile long maxQueueDelayEndedNanos;
@@ -108,6 +109,7 @@ final class FxBench {
                     long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                     if (measuring && lastBeatCpuNanos >= 0 && cpu - lastBeatCpuNanos > maxCpuBetweenBeatsNanos.get()) {
                         maxCpuBetweenBeatsNanos.set(cpu - lastBeatCpuNanos);
+                        maxCpuEndedAt = System.currentTimeMillis();
                     }
                     lastBeatCpuNanos = cpu;
                     if (measuring) {
@@ -166,6 +168,11 @@ final class FxBench {
         /** The most CPU the FX thread used between two heartbeats (its longest busy stretch, in CPU time). */
         double maxCpuBetweenBeatsMs() {
             return maxCpuBetweenBeatsNanos.get() / 1e6;
+        }
+
+        /** Wall-clock time (ms) when the FX thread's busiest stretch ended: to find it in a JFR recording. */
+        long maxCpuEndedAtMillis() {
+            return maxCpuEndedAt;
         }
 
         double maxPulseGapMs() {

@@ -20,20 +20,32 @@ final class PulseCpu {
     private final long renderer = threadNamed("QuantumRenderer");
     private final List<Double> fxMillis = new ArrayList<>();
     private final List<Double> rendererMillis = new ArrayList<>();
+    /** Pulse gaps over 50 ms of wall-clock time: how many, and the most CPU either thread used in one of them. */
+    private int longGaps;
+    private double mostCpuInLongGap;
     private final AnimationTimer timer = new AnimationTimer() {
         private long lastFx = -1;
         private long lastRenderer;
+        private long lastWall;
 
         @Override
         public void handle(long now) {
+            long wall = System.nanoTime();
             long fx = THREADS.getCurrentThreadCpuTime();
             long render = THREADS.getThreadCpuTime(renderer);
             if (lastFx >= 0) {
-                fxMillis.add((fx - lastFx) / 1e6);
-                rendererMillis.add((render - lastRenderer) / 1e6);
+                double fxUsed = (fx - lastFx) / 1e6;
+                double rendererUsed = (render - lastRenderer) / 1e6;
+                fxMillis.add(fxUsed);
+                rendererMillis.add(rendererUsed);
+                if (wall - lastWall > 50_000_000L) {
+                    longGaps++;
+                    mostCpuInLongGap = Math.max(mostCpuInLongGap, Math.max(fxUsed, rendererUsed));
+                }
             }
             lastFx = fx;
             lastRenderer = render;
+            lastWall = wall;
         }
     };
 
@@ -46,7 +58,8 @@ final class PulseCpu {
         return FxBench.onFx(() -> {
             timer.stop();
             return "FX thread " + summary(fxMillis) + "; renderer " + summary(rendererMillis) + " (" + fxMillis.size()
-                    + " pulses)";
+                    + " pulses); " + longGaps + String.format(" pulse gaps over 50 ms, in which either thread used at"
+                    + " most %.1f ms of CPU", mostCpuInLongGap);
         });
     }
 

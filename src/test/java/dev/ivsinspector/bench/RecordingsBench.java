@@ -121,8 +121,9 @@ public final class RecordingsBench {
             System.out.printf("RECORDINGS_SCROLL_FX_STALL_MS longest runLater delay %.1f ms, longest pulse gap %.1f ms"
                     + " while scrolling %d recordings to the oldest in %.1f s [goal <= 50]%n",
                     watch.maxRunLaterDelayMs(), watch.maxPulseGapMs(), rows, (System.nanoTime() - started) / 1e9);
-            System.out.printf("longest runLater delay ended at %s (wall clock, for a JFR recording)%n",
-                    Instant.ofEpochMilli(watch.maxRunLaterDelayEndedAtMillis()));
+            System.out.printf("longest runLater delay ended at %s (wall clock, for a JFR recording), %.1f s into the"
+                    + " scroll%n", Instant.ofEpochMilli(watch.maxRunLaterDelayEndedAtMillis()),
+                    (watch.maxRunLaterDelayEndedNanos() - started) / 1e9);
             System.out.println("RECORDINGS_SCROLL_CPU_PER_PULSE CPU time from one pulse to the next: " + cpuPerPulse
                     + " [a stall far longer than this was a wait for a core]");
             if (endpointCpuBefore >= 0) {

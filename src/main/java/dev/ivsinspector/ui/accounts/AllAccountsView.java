@@ -69,6 +69,8 @@ public final class AllAccountsView {
         table.setFixedCellSize(26);
         table.setRowFactory(t -> new FillerFreeTableRow<>());
         table.setItems(RevealEveryPulse.pacedRows(viewModel.rows(), holding -> { }));
+        // The rows stay in the inventory's order: the paced copy follows the view-model's list change by change.
+        table.setSortPolicy(t -> false);
         column(markColumn, OrgRow::mark);
         column(accountColumn, OrgRow::accountName);
         ageLabel.textProperty().bind(viewModel.ageProperty());

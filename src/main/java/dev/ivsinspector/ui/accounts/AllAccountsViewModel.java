@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,7 +30,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * "All accounts": every account of the sign-in (one role each, chosen by a pattern) × one region or every IVS
@@ -69,7 +67,7 @@ public final class AllAccountsViewModel {
     private final ObservableList<AccountRegionStatus> statuses = FXCollections.observableArrayList();
     private final Map<String, Integer> statusIndex = new HashMap<>();
     private final MergedRows merged = new MergedRows();
-    private final FilteredList<OrgRow> shownRows = new FilteredList<>(merged.rows());
+    private final FilteredRows shownRows = new FilteredRows(merged.rows());
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private boolean waitingForSignIn;
@@ -149,15 +147,14 @@ public final class AllAccountsViewModel {
      */
     private void search(String text) {
         searching.cancel();
-        Predicate<OrgRow> byText = OrgRow.matcher(text);
-        shownRows.setPredicate(text == null || text.isBlank() ? null : byText);
-        if (text == null || text.isBlank()) {
+        String typed = text == null ? "" : text;
+        shownRows.showMatching(typed);
+        if (typed.isBlank()) {
             return;
         }
-        BackgroundTask.wrap(() -> services.inventory().search(text))
+        BackgroundTask.wrap(() -> services.inventory().search(typed))
                 .replacing(searching)
-                .onSuccess(found -> found.filter(arns -> !shownArns().containsAll(arns))
-                        .ifPresent(arns -> shownRows.setPredicate(row -> arns.contains(row.arn()) || byText.test(row))))
+                .onSuccess(found -> found.filter(arns -> !shownArns().containsAll(arns)).ifPresent(shownRows::alsoShow))
                 .executeWith(executor);
     }
 

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.collections.FXCollections;
+import dev.ivsinspector.ui.common.BatchedList;
 import javafx.collections.ObservableList;
 
 /** The rows of All accounts: the stored ones stay while a refresh runs; what it lists replaces or joins them. */
 final class MergedRows {
 
-    private final ObservableList<OrgRow> rows = FXCollections.observableArrayList();
+    private final BatchedList<OrgRow> rows = new BatchedList<>();
     private final Map<String, Integer> index = new HashMap<>();
 
     ObservableList<OrgRow> rows() {
@@ -38,17 +38,20 @@ final class MergedRows {
         rows.addAll(absent);
     }
 
+    /** Rows listed again replace theirs, new ones join at the end: one change for the page. */
     void upsert(List<OrgRow> listed) {
         List<OrgRow> added = new ArrayList<>();
-        for (OrgRow row : listed) {
-            Integer at = index.get(row.arn());
-            if (at == null) {
-                index.put(row.arn(), rows.size() + added.size());
-                added.add(row);
-            } else {
-                rows.set(at, row);
+        rows.inOneChange(() -> {
+            for (OrgRow row : listed) {
+                Integer at = index.get(row.arn());
+                if (at == null) {
+                    index.put(row.arn(), rows.size() + added.size());
+                    added.add(row);
+                } else {
+                    rows.set(at, row);
+                }
             }
-        }
-        rows.addAll(added);
+            rows.addAll(added);
+        });
     }
 }

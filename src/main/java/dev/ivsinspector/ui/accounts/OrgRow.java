@@ -4,6 +4,7 @@ import dev.ivsinspector.aws.org.AggregatedConfiguration;
 import dev.ivsinspector.store.InventoryRow;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringTokenizer;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import software.amazon.awssdk.services.ivs.model.RecordingConfigurationSummary;
@@ -57,7 +58,12 @@ public record OrgRow(String accountId, String accountName, String region, String
         if (filter == null || filter.isBlank()) {
             return row -> true;
         }
-        String[] words = filter.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        // A StringTokenizer, not split("\\s+"): a regular expression compiled on every keystroke.
+        StringTokenizer tokens = new StringTokenizer(filter.toLowerCase(Locale.ROOT));
+        String[] words = new String[tokens.countTokens()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.nextToken();
+        }
         return row -> {
             for (String word : words) {
                 if (!row.searchText.contains(word)) {

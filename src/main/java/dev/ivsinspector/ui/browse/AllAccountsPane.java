@@ -47,6 +47,8 @@ final class AllAccountsPane {
         // An emptied table is filled a few rows per frame until a screenful shows (see PacedRows).
         nodes.table().setItems(organization == null ? null
                 : RevealEveryPulse.pacedRows(organization.rows(), holding -> { }));
+        // The rows stay in the inventory's order: the paced copy follows the view-model's list change by change.
+        nodes.table().setSortPolicy(t -> false);
         nodes.table().setRowFactory(t -> {
             TableRow<OrgRow> row = new FillerFreeTableRow<>();
             row.setOnMouseClicked(e -> {

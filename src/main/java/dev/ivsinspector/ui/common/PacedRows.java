@@ -1,7 +1,6 @@
 package dev.ivsinspector.ui.common;
 
 import java.util.List;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
@@ -35,7 +34,7 @@ public final class PacedRows<T> {
     public static final double SLOW_FRAME_MS = 30;
 
     private final ObservableList<? extends T> source;
-    private final ObservableList<T> shown = FXCollections.observableArrayList();
+    private final BatchedList<T> shown = new BatchedList<>();
     private final Runnable framesWanted;
     private boolean pacing;
     /** Kept from one pacing to the next: a table that filled quickly before will again. */
@@ -132,12 +131,17 @@ public final class PacedRows<T> {
             framesWanted.run();
             return;
         }
+        // One change for the table for all the source's sub-changes (a filter keystroke drops rows here and there).
+        shown.inOneChange(() -> follow(change));
+    }
+
+    private void follow(ListChangeListener.Change<? extends T> change) {
         while (change.next()) {
-            if (change.wasPermutated() || change.wasReplaced()) {
-                // One change for the table, as the source made it (a new sort order, a merged page).
+            if (change.wasPermutated()) {
                 shown.setAll(source);
                 return;
             }
+            // A replacement (a merged page, a row listed again) is a removal and an addition in the same change.
             int from = change.getFrom();
             if (change.wasRemoved()) {
                 shown.remove(from, from + change.getRemovedSize());
