@@ -121,7 +121,9 @@ public final class IvsInspectorApp extends Application {
         restorePanes(window.layout(), layout.panes());
         WindowPlacement place = WindowPlacement.of(layout, Screen.getPrimary().getVisualBounds(),
                 layout.equals(WindowLayout.DEFAULT));
-        stage.setScene(new Scene(window.root(), place.width(), place.height()));
+        Scene scene = new Scene(window.root(), place.width(), place.height());
+        themes.prepare(scene);
+        stage.setScene(scene);
         if (firstArn != null) {
             window.inspector().arnTextProperty().set(firstArn);
         }

@@ -12,6 +12,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.stage.Window;
 
 /**
@@ -68,23 +69,40 @@ public final class Themes {
         return dark;
     }
 
+    /**
+     * Gives a scene the theme before its window shows. The window list's listener would do it when the window
+     * opens, but a stylesheet added to a shown scene restyles every node in it once more in the next pulse.
+     */
+    public void prepare(Scene scene) {
+        if (applied) {
+            style(scene);
+        }
+    }
+
     private void markAll() {
         if (!applied) {
             return;
         }
         for (Window window : Window.getWindows()) {
             if (window.getScene() != null) {
-                if (!window.getScene().getStylesheets().contains(BRIDGE)) {
-                    window.getScene().getStylesheets().add(BRIDGE);
-                }
-                mark(window.getScene().getRoot());
+                style(window.getScene());
             }
         }
     }
 
+    private void style(Scene scene) {
+        if (!scene.getStylesheets().contains(BRIDGE)) {
+            scene.getStylesheets().add(BRIDGE);
+        }
+        mark(scene.getRoot());
+    }
+
+    /** Changes the root's style classes only when the theme differs: any change restyles the whole window. */
     void mark(Parent root) {
-        root.getStyleClass().remove(DARK_CLASS);
-        if (dark.get()) {
+        boolean marked = root.getStyleClass().contains(DARK_CLASS);
+        if (marked && !dark.get()) {
+            root.getStyleClass().remove(DARK_CLASS);
+        } else if (!marked && dark.get()) {
             root.getStyleClass().add(DARK_CLASS);
         }
     }

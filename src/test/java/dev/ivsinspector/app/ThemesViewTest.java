@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -85,6 +86,31 @@ class ThemesViewTest {
         robot.interact(item(theme, "theme-system")::fire);
         assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
         assertThat(theme.getItems()).extracting(MenuItem::getId).containsExactly("theme-system", "theme-light", "theme-dark");
+    }
+
+    @Test
+    void aScenePreparedBeforeItsWindowShowsIsNotRestyledWhenItOpens(FxRobot robot) {
+        Themes themes = new Themes(ThemeChoice.DARK, new SimpleObjectProperty<>(ColorScheme.LIGHT));
+        robot.interact(themes::apply);
+        StackPane otherRoot = new StackPane();
+        int[] stylesheetChanges = {0};
+        int[] classChanges = {0};
+        robot.interact(() -> {
+            Scene scene = new Scene(otherRoot, 200, 100);
+            themes.prepare(scene);
+            assertThat(scene.getStylesheets()).anyMatch(s -> s.endsWith("theme-bridge.css"));
+            assertThat(otherRoot.getStyleClass()).contains(Themes.DARK_CLASS);
+            // Any change to these lists restyles the whole window once more.
+            scene.getStylesheets().addListener((ListChangeListener<String>) c -> stylesheetChanges[0]++);
+            otherRoot.getStyleClass().addListener((ListChangeListener<String>) c -> classChanges[0]++);
+            themes.prepare(scene);
+            assertThat(classChanges[0]).as("style class changes when the theme is the same").isZero();
+            Stage other = new Stage();
+            other.setScene(scene);
+            other.show();
+            other.close();
+        });
+        assertThat(stylesheetChanges[0]).as("changes to the scene's stylesheets when its window opens").isZero();
     }
 
     private static Menu themeMenu(Themes themes) {

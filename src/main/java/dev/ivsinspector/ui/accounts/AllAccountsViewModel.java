@@ -7,6 +7,7 @@ import dev.ivsinspector.aws.org.AggregatedConfiguration;
 import dev.ivsinspector.aws.org.ConfigAggregators;
 import dev.ivsinspector.aws.org.RoleRule;
 import dev.ivsinspector.ui.common.BackgroundTask;
+import dev.ivsinspector.ui.common.BatchedList;
 import dev.ivsinspector.ui.common.LatestOnly;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public final class AllAccountsViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObservableList<ListingSource> sources = FXCollections.observableArrayList();
     private final ObjectProperty<ListingSource> source = new SimpleObjectProperty<>();
-    private final ObservableList<AccountRegionStatus> statuses = FXCollections.observableArrayList();
+    private final BatchedList<AccountRegionStatus> statuses = new BatchedList<>();
     private final Map<String, Integer> statusIndex = new HashMap<>();
     private final MergedRows merged = new MergedRows();
     private final FilteredRows shownRows = new FilteredRows(merged.rows());
@@ -262,15 +263,17 @@ public final class AllAccountsViewModel {
         run.cancel();
     }
 
-    private void show(AccountRegionStatus status) {
-        Integer at = statusIndex.get(status.key());
-        if (at == null) {
-            statusIndex.put(status.key(), statuses.size());
-            statuses.add(status);
-        } else {
-            statuses.set(at, status);
-        }
-        if (status.finished()) {
+    /** Statuses that came together: one change of the status list, one summary. */
+    private void show(List<AccountRegionStatus> changed) {
+        statuses.inOneChange(() -> changed.forEach(status -> {
+            Integer at = statusIndex.putIfAbsent(status.key(), statuses.size());
+            if (at == null) {
+                statuses.add(status);
+            } else {
+                statuses.set(at, status);
+            }
+        }));
+        if (changed.stream().anyMatch(AccountRegionStatus::finished)) {
             summary.set(texts.summary(statuses, merged.rows().size()));
         }
     }

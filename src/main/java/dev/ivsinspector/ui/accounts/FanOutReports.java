@@ -5,22 +5,28 @@ import dev.ivsinspector.aws.org.OrganizationFanOut;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.ivs.model.RecordingConfigurationSummary;
 
 /**
  * What the fan-out reports from its threads: written to the inventory there, then shown on the UI thread in the
- * order it came.
+ * order it came. Reports that arrive while the UI thread is busy are shown together: the rows of every waiting page
+ * as one change and every waiting status as one, instead of a table and list change (and layout) per report.
  */
 final class FanOutReports implements OrganizationFanOut.Listener {
 
     private final Inventory inventory;
     private final TaskExecutor executor;
     private final Consumer<List<OrgRow>> rows;
-    private final Consumer<AccountRegionStatus> statuses;
+    private final Consumer<List<AccountRegionStatus>> statuses;
+    /** Pages' rows and statuses, in the order they came. */
+    private final ConcurrentLinkedQueue<Object> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean showScheduled = new AtomicBoolean();
 
     FanOutReports(Inventory inventory, TaskExecutor executor, Consumer<List<OrgRow>> rows,
-                  Consumer<AccountRegionStatus> statuses) {
+                  Consumer<List<AccountRegionStatus>> statuses) {
         this.inventory = inventory;
         this.executor = executor;
         this.rows = rows;
@@ -32,7 +38,7 @@ final class FanOutReports implements OrganizationFanOut.Listener {
         if (status.state() == AccountRegionStatus.State.LISTED) {
             inventory.completed(status.accountId(), status.region());
         }
-        executor.runOnUiThread(() -> statuses.accept(status));
+        show(status);
     }
 
     @Override
@@ -40,6 +46,34 @@ final class FanOutReports implements OrganizationFanOut.Listener {
         List<OrgRow> converted = new ArrayList<>(page.size());
         page.forEach(c -> converted.add(OrgRow.of(where.accountId(), where.accountName(), where.region(), c)));
         inventory.record(where.accountId(), where.accountName(), where.region(), page);
-        executor.runOnUiThread(() -> rows.accept(converted));
+        show(converted);
+    }
+
+    private void show(Object report) {
+        waiting.add(report);
+        if (showScheduled.compareAndSet(false, true)) {
+            executor.runOnUiThread(this::showWaiting);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void showWaiting() {
+        showScheduled.set(false);
+        List<OrgRow> listed = new ArrayList<>();
+        List<AccountRegionStatus> changed = new ArrayList<>();
+        for (Object report = waiting.poll(); report != null; report = waiting.poll()) {
+            if (report instanceof AccountRegionStatus status) {
+                changed.add(status);
+            } else {
+                listed.addAll((List<OrgRow>) report);
+            }
+        }
+        // The rows first: a status that says "listed 12" finds its rows counted in the summary.
+        if (!listed.isEmpty()) {
+            rows.accept(listed);
+        }
+        if (!changed.isEmpty()) {
+            statuses.accept(changed);
+        }
     }
 }
