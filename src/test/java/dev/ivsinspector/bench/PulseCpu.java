@@ -6,6 +6,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
@@ -22,6 +23,9 @@ final class PulseCpu {
     private final List<Double> rendererMillis = new ArrayList<>();
     /** Pulse gaps over 50 ms of wall-clock time: how many, and the most CPU either thread used in one of them. */
     private int longGaps;
+    /** The FX thread's most CPU between two pulses, and when that pulse came (wall clock, for a JFR recording). */
+    private double longestFx;
+    private Instant longestFxEndedAt;
     private double mostCpuInLongGap;
     private final AnimationTimer timer = new AnimationTimer() {
         private long lastFx = -1;
@@ -36,6 +40,10 @@ final class PulseCpu {
             if (lastFx >= 0) {
                 double fxUsed = (fx - lastFx) / 1e6;
                 double rendererUsed = (render - lastRenderer) / 1e6;
+                if (fxUsed > longestFx) {
+                    longestFx = fxUsed;
+                    longestFxEndedAt = Instant.now();
+                }
                 fxMillis.add(fxUsed);
                 rendererMillis.add(rendererUsed);
                 if (wall - lastWall > 50_000_000L) {
@@ -59,7 +67,8 @@ final class PulseCpu {
             timer.stop();
             return "FX thread " + summary(fxMillis) + "; renderer " + summary(rendererMillis) + " (" + fxMillis.size()
                     + " pulses); " + longGaps + String.format(" pulse gaps over 50 ms, in which either thread used at"
-                    + " most %.1f ms of CPU", mostCpuInLongGap);
+                    + " most %.1f ms of CPU", mostCpuInLongGap) 
+                    + "; the FX thread's longest ended at " + longestFxEndedAt;
         });
     }
 
