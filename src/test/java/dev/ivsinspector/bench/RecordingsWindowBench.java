@@ -52,7 +52,7 @@ public final class RecordingsWindowBench {
             cpu.start();
             watch.begin();
             long started = System.nanoTime();
-            scrollToTheEnd(list, tab);
+            RecordingsBench.scrollToTheEnd(list, tab.viewModel());
             watch.end();
             String cpuPerPulse = cpu.stopAndReport();
             System.out.printf("RECORDINGS_WINDOW_SCROLL_FX_STALL_MS longest runLater delay %.1f ms, longest pulse gap"
@@ -63,25 +63,6 @@ public final class RecordingsWindowBench {
                     + cpuPerPulse + " [a stall far longer than this was a wait for a core]");
         }
         System.exit(0);
-    }
-
-    /** 8 rows every 16 ms until the oldest is on screen, as {@link RecordingsBench} scrolls. */
-    private static void scrollToTheEnd(ListView<RecordingRow> list, RecordingsTab tab) throws InterruptedException {
-        int[] top = {0};
-        int steps = Integer.getInteger("recordings.bench.scrollSteps", Integer.MAX_VALUE);
-        while (steps-- > 0) {
-            boolean atEnd = FxBench.onFx(() -> {
-                int size = list.getItems().size();
-                top[0] = Math.min(size - 1, top[0] + 8);
-                list.scrollTo(top[0]);
-                return top[0] >= size - 1 && !tab.viewModel().moreAvailableProperty().get()
-                        && !tab.viewModel().loadingProperty().get();
-            });
-            if (atEnd) {
-                return;
-            }
-            Thread.sleep(16);
-        }
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
