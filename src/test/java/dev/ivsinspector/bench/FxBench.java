@@ -96,6 +96,12 @@ final class FxBench {
         /** With -Dbench.stallStacks=true: the FX thread's stack, sampled while it is busy past 15 ms of CPU. */
         private final java.util.Map<Long, List<String>> busyStacks = new java.util.concurrent.ConcurrentHashMap<>();
         private volatile long maxCpuEndedAt;
+        /** The renderer's thread, whose frames the FX thread waits for. */
+        private final Thread renderer = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
+        private long lastBeatRenderCpuNanos;
+        /** The most CPU the FX thread and the renderer together used between two heartbeats. */
+        private volatile long maxCpuWithRenderingNanos;
         /** Wall-clock time (ms) when the longest runLater delay ended: to find it in a JFR recording. */
         private volatile long maxQueueDelayEndedAt;
         private volatile long maxQueueDelayEndedNanos;
@@ -108,12 +114,19 @@ final class FxBench {
             heartbeat.scheduleAtFixedRate(() -> {
                 long posted = System.nanoTime();
                 Platform.runLater(() -> {
-                    long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                    long cpu = threads.getCurrentThreadCpuTime();
+                    long renderCpu = renderer == null ? 0 : Math.max(0, threads.getThreadCpuTime(renderer.threadId()));
                     if (measuring && lastBeatCpuNanos >= 0 && cpu - lastBeatCpuNanos > maxCpuBetweenBeatsNanos.get()) {
                         maxCpuBetweenBeatsNanos.set(cpu - lastBeatCpuNanos);
                         maxCpuEndedAt = System.currentTimeMillis();
                     }
+                    long withRendering = cpu - lastBeatCpuNanos + renderCpu - lastBeatRenderCpuNanos;
+                    if (measuring && lastBeatCpuNanos >= 0 && withRendering > maxCpuWithRenderingNanos) {
+                        maxCpuWithRenderingNanos = withRendering;
+                    }
                     lastBeatCpuNanos = cpu;
+                    lastBeatRenderCpuNanos = renderCpu;
                     if (measuring) {
                         long delay = System.nanoTime() - posted;
                         if (delay > maxQueueDelayNanos.get()) {
@@ -173,6 +186,7 @@ final class FxBench {
             maxQueueDelayNanos.set(0);
             maxPulseGapNanos.set(0);
             maxCpuBetweenBeatsNanos.set(0);
+            maxCpuWithRenderingNanos = 0;
             measuring = true;
         }
 
@@ -204,6 +218,14 @@ final class FxBench {
         /** The sampled stacks of the FX thread's busy stretches with the most samples (-Dbench.stallStacks=true). */
         List<List<String>> busiestStretches(int count) {
             return busyStacks.values().stream().sorted((a, b) -> b.size() - a.size()).limit(count).toList();
+        }
+
+        /**
+         * The most CPU the FX thread and the renderer used together between two heartbeats: about the longest stall
+         * a machine with a core for each would see (the two partly overlap, so it is an upper bound).
+         */
+        double maxCpuWithRenderingMs() {
+            return maxCpuWithRenderingNanos / 1e6;
         }
 
         /** Wall-clock time (ms) when the FX thread's busiest stretch ended: to find it in a JFR recording. */

@@ -123,11 +123,11 @@ public final class OrganizationBench {
             System.out.printf("ORG_SECONDS_OVER_A_LIMIT %d [goal 0]%n", traffic[1]);
             System.out.printf("ORG_FX_LONGEST_STALL_MS runLater %.1f (ended %.0f ms into the listing of %.0f, at %s),"
                     + " pulse gap %.1f (ended %.0f ms in); FX thread's CPU between two heartbeats at most %.1f"
-                    + " (ended at %s) [goal <= 50]%n", stalls.maxRunLaterDelayMs(),
+                    + " (ended at %s), with the renderer's at most %.1f [goal <= 50]%n", stalls.maxRunLaterDelayMs(),
                     (stalls.maxRunLaterDelayEndedNanos() - started) / 1e6, took * 1000,
                     java.time.Instant.ofEpochMilli(stalls.maxRunLaterDelayEndedAtMillis()), stalls.maxPulseGapMs(),
                     (stalls.maxPulseGapEndedNanos() - started) / 1e6, stalls.maxCpuBetweenBeatsMs(),
-                    java.time.Instant.ofEpochMilli(stalls.maxCpuEndedAtMillis()));
+                    java.time.Instant.ofEpochMilli(stalls.maxCpuEndedAtMillis()), stalls.maxCpuWithRenderingMs());
             System.out.printf("ORG_PEAK_RSS_KB %d (this process: the app's All accounts and its window; the"
                     + " endpoint runs in its own)%n", peakRssKb());
             inventory.close();
