@@ -11,6 +11,8 @@
 # Usage: bench/organization.sh [accounts=200] [configurations=10000]
 # Extra JVM options for the listing's harness (a profiler, e.g. -XX:StartFlightRecording=filename=x.jfr) in
 # BENCH_JVM_OPTS; its GC log (UTC times, to line up with the stall's end) goes to target/bench/organization-gc.log.
+# BENCH_JVM_OPTS=-Dbench.stallStacks=true prints the FX thread's stacks (or the renderer's, while the FX thread waits
+# for it) sampled every 2 ms during its three longest busy stretches.
 source "$(dirname "$0")/common.sh"
 ACCOUNTS=${1:-200}
 CONFIGS=${2:-10000}

@@ -92,7 +92,9 @@ final class FxBench {
          * busy machine does not lengthen (the delays above also count time the thread waited for a core).
          */
         private final AtomicLong maxCpuBetweenBeatsNanos = new AtomicLong();
-        private long lastBeatCpuNanos = -1;
+        private volatile long lastBeatCpuNanos = -1;
+        /** With -Dbench.stallStacks=true: the FX thread's stack, sampled while it is busy past 15 ms of CPU. */
+        private final java.util.Map<Long, List<String>> busyStacks = new java.util.concurrent.ConcurrentHashMap<>();
         private volatile long maxCpuEndedAt;
         /** Wall-clock time (ms) when the longest runLater delay ended: to find it in a JFR recording. */
         private volatile long maxQueueDelayEndedAt;
@@ -122,6 +124,35 @@ final class FxBench {
                     }
                 });
             }, 5, 5, TimeUnit.MILLISECONDS);
+            if (Boolean.getBoolean("bench.stallStacks")) {
+                Thread fx = onFx(Thread::currentThread);
+                var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                heartbeat.scheduleAtFixedRate(() -> {
+                    long since = lastBeatCpuNanos;
+                    if (measuring && since >= 0 && threads.getThreadCpuTime(fx.threadId()) - since > 15_000_000) {
+                        StringBuilder stack = new StringBuilder();
+                        StackTraceElement[] frames = fx.getStackTrace();
+                        if (java.util.Arrays.stream(frames).limit(8)
+                                .anyMatch(f -> f.getMethodName().equals("getNextRunnable"))) {
+                            return; // idle: the busy stretch is over, its heartbeat not run yet
+                        }
+                        if (java.util.Arrays.stream(frames).limit(8)
+                                .anyMatch(f -> f.getMethodName().equals("waitForRenderingToComplete"))) {
+                            // Waiting for the renderer: what it is doing is the stall.
+                            stack.append("RENDERER: ");
+                            frames = Thread.getAllStackTraces().entrySet().stream()
+                                    .filter(e -> e.getKey().getName().startsWith("QuantumRenderer"))
+                                    .map(java.util.Map.Entry::getValue).findFirst().orElse(frames);
+                        }
+                        java.util.Arrays.stream(frames).limit(60)
+                                .filter(f -> !f.getClassName().contains("Helper") && !f.getMethodName().startsWith("do"))
+                                .forEach(f -> stack.append(f.getClassName().replaceAll(".*\\.", "")).append('.')
+                                        .append(f.getMethodName()).append(" < "));
+                        busyStacks.computeIfAbsent(since, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                                .add(stack.toString());
+                    }
+                }, 2, 2, TimeUnit.MILLISECONDS);
+            }
             pulses = new AnimationTimer() {
                 private long last;
 
@@ -168,6 +199,11 @@ final class FxBench {
         /** The most CPU the FX thread used between two heartbeats (its longest busy stretch, in CPU time). */
         double maxCpuBetweenBeatsMs() {
             return maxCpuBetweenBeatsNanos.get() / 1e6;
+        }
+
+        /** The sampled stacks of the FX thread's busy stretches with the most samples (-Dbench.stallStacks=true). */
+        List<List<String>> busiestStretches(int count) {
+            return busyStacks.values().stream().sorted((a, b) -> b.size() - a.size()).limit(count).toList();
         }
 
         /** Wall-clock time (ms) when the FX thread's busiest stretch ended: to find it in a JFR recording. */

@@ -104,6 +104,10 @@ public final class OrganizationBench {
             double took = (System.nanoTime() - started) / 1e9;
             stalls.end();
             long[] traffic = endpoint.traffic();
+            stalls.busiestStretches(3).forEach(stretch -> {
+                System.out.println("FX busy stretch, " + stretch.size() + " samples 2 ms apart:");
+                stretch.forEach(stack -> System.out.println("  " + stack));
+            });
             Map<AccountRegionStatus.State, Integer> states = new TreeMap<>();
             int throttled = FxBench.onFx(() -> {
                 vm.statuses().forEach(s -> states.merge(s.state(), 1, Integer::sum));

@@ -113,7 +113,7 @@ public final class RecordingsBench {
             long endpointCpuBefore = PulseCpu.processMillis(endpointPid);
             watch.begin();
             long started = System.nanoTime();
-            scrollToTheEnd(tab);
+            scrollToTheEnd(tab.list(), tab.viewModel());
             watch.end();
             String cpuPerPulse = cpu.stopAndReport();
             long endpointCpu = PulseCpu.processMillis(endpointPid) - endpointCpuBefore;
@@ -238,17 +238,17 @@ public final class RecordingsBench {
     }
 
     /** Scrolls down 8 rows every 16 ms, as a fast mouse wheel would, until the oldest recording is on screen. */
-    private static void scrollToTheEnd(Tab tab) throws InterruptedException {
+    static void scrollToTheEnd(ListView<RecordingRow> list, RecordingsViewModel viewModel) throws InterruptedException {
         int[] top = {0};
         // -Drecordings.bench.scrollSteps=N stops after N steps: a shorter run to compare the cost of a frame.
         int steps = Integer.getInteger("recordings.bench.scrollSteps", Integer.MAX_VALUE);
         while (steps-- > 0) {
             boolean atEnd = FxBench.onFx(() -> {
-                int size = tab.list().getItems().size();
+                int size = list.getItems().size();
                 top[0] = Math.min(size - 1, top[0] + 8);
-                tab.list().scrollTo(top[0]);
-                return top[0] >= size - 1 && !tab.viewModel().moreAvailableProperty().get()
-                        && !tab.viewModel().loadingProperty().get();
+                list.scrollTo(top[0]);
+                return top[0] >= size - 1 && !viewModel.moreAvailableProperty().get()
+                        && !viewModel.loadingProperty().get();
             });
             if (atEnd) {
                 return;
