@@ -8,7 +8,8 @@
 #                  dependency jars and the JavaFX jars on the class path (no cache)
 #   bare:          the floor: an empty JavaFX window (bench/BareWindow) on the image's own runtime and JVM options
 #                  (this machine's speed drifts over a day: compare figures within one run)
-# and the ratio image / bare, and, if given, any other command: bench/startup.sh [RUNS] [-- COMMAND ARGS...]
+# and the ratio image / bare (those two run alternately), and, if given, any other command:
+# bench/startup.sh [RUNS] [-- COMMAND ARGS...]
 # Needs: a finished `mvn -Ppackage package`, Debian xvfb, x11-utils, python3, libgtk-3-0.
 # The window is seen by bench/wait-window.py, which waits for X's MapNotify instead of polling; each run ends
 # the app. A run without a window keeps the app's output in $HOME/startup-fail-*.log.
@@ -58,6 +59,20 @@ bench() { # NAME COMMAND...
   printf '%-10s median %s ms  (runs: %s)\n' "$name" "$(median $ok)" "${times[*]}"
 }
 
+# Two commands run alternately (A B A B ...), so a machine that gets busier or quieter during the run weighs on both
+# alike: the ratio of their medians is the figure. Prints one median line per command.
+bench_alternating() { # NAME_A NAME_B: the commands in the arrays cmd_a and cmd_b
+  one_run "${cmd_a[@]}" >/dev/null; one_run "${cmd_b[@]}" >/dev/null   # warm-up
+  local a=() b=() ok
+  for _ in $(seq "$runs"); do
+    a+=("$(one_run "${cmd_a[@]}")"); b+=("$(one_run "${cmd_b[@]}")")
+  done
+  ok=$(printf '%s\n' "${a[@]}" | grep -v FAIL || true)
+  printf '%-10s median %s ms  (runs: %s)\n' "$1" "$(median $ok)" "${a[*]}"
+  ok=$(printf '%s\n' "${b[@]}" | grep -v FAIL || true)
+  printf '%-10s median %s ms  (runs: %s)\n' "$2" "$(median $ok)" "${b[*]}"
+}
+
 if [[ $# -gt 0 ]]; then
   bench custom "$@"
 else
@@ -66,13 +81,17 @@ else
   java25="$(sed -n 's/^ *java\.home = //p' target/jdk-settings.txt)/bin/java"
   # The app's own settings folder, not the user's (Java finds that one from the password database, not $HOME).
   config="-Divsinspector.configDir=$HOME/config"
-  image_line=$(JAVA_TOOL_OPTIONS=$config bench image "$image" --demo); echo "$image_line"
+  mapfile -t jvm < <(sed -n 's/^java-options=//p' target/dist/ivs-inspector/lib/app/ivs-inspector.cfg | grep -v -e AOTCache -e '^-Xlog')
+  # The app's settings folder reaches the image through its launcher; the bare window does not read it.
+  export JAVA_TOOL_OPTIONS=$config
+  cmd_a=("$image" --demo)
+  cmd_b=(target/dist/ivs-inspector/lib/runtime/bin/java "${jvm[@]}" -cp target/test-classes 'dev.ivsinspector.bench.BareWindow$Main')
+  pair=$(bench_alternating image bare); echo "$pair"
+  image_line=$(grep '^image ' <<<"$pair"); bare_line=$(grep '^bare ' <<<"$pair")
   JAVA_TOOL_OPTIONS="$config -XX:AOTMode=off" bench image-no-aot "$image" --demo
   cp="target/jpackage/input/*:target/jpackage/javafx-modules/*"
   bench classpath "$java25" "$config" -cp "$cp" dev.ivsinspector.app.Launcher --demo
-  mapfile -t jvm < <(sed -n 's/^java-options=//p' target/dist/ivs-inspector/lib/app/ivs-inspector.cfg | grep -v -e AOTCache -e '^-Xlog')
-  bare_line=$(bench bare target/dist/ivs-inspector/lib/runtime/bin/java "${jvm[@]}" -cp target/test-classes \
-    'dev.ivsinspector.bench.BareWindow$Main'); echo "$bare_line"
+  unset JAVA_TOOL_OPTIONS
   awk -v a="$(awk '{print $3}' <<<"$image_line")" -v b="$(awk '{print $3}' <<<"$bare_line")" \
     'BEGIN { if (b > 0) printf "FIRST_WINDOW_VS_BARE_RATIO %.2f  (image %d ms / bare %d ms, goal <= 1.3)\n", a / b, a, b }'
 fi
