@@ -182,7 +182,26 @@ final class FxBench {
             onFxRun(pulses::start);
         }
 
+        private long fxCpuAtBegin;
+        private long renderCpuAtBegin;
+        private long fxCpuMeasured;
+        private long renderCpuMeasured;
+
+        /** The CPU time the FX thread and the renderer used between begin() and end(), in ms. */
+        double[] cpuWhileMeasuredMs() {
+            return new double[] {fxCpuMeasured / 1e6, renderCpuMeasured / 1e6};
+        }
+
+        private long[] fxAndRenderCpu() {
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long fx = onFx(threads::getCurrentThreadCpuTime);
+            return new long[] {fx, renderer == null ? 0 : threads.getThreadCpuTime(renderer.threadId())};
+        }
+
         void begin() {
+            long[] cpu = fxAndRenderCpu();
+            fxCpuAtBegin = cpu[0];
+            renderCpuAtBegin = cpu[1];
             maxQueueDelayNanos.set(0);
             maxPulseGapNanos.set(0);
             maxCpuBetweenBeatsNanos.set(0);
@@ -192,6 +211,9 @@ final class FxBench {
 
         void end() {
             measuring = false;
+            long[] cpu = fxAndRenderCpu();
+            fxCpuMeasured = cpu[0] - fxCpuAtBegin;
+            renderCpuMeasured = cpu[1] - renderCpuAtBegin;
         }
 
         double maxRunLaterDelayMs() {

@@ -128,6 +128,8 @@ public final class OrganizationBench {
                     java.time.Instant.ofEpochMilli(stalls.maxRunLaterDelayEndedAtMillis()), stalls.maxPulseGapMs(),
                     (stalls.maxPulseGapEndedNanos() - started) / 1e6, stalls.maxCpuBetweenBeatsMs(),
                     java.time.Instant.ofEpochMilli(stalls.maxCpuEndedAtMillis()), stalls.maxCpuWithRenderingMs());
+            System.out.printf("ORG_FX_CPU_WHILE_LISTING_S FX thread %.1f, renderer %.1f%n",
+                    stalls.cpuWhileMeasuredMs()[0] / 1000, stalls.cpuWhileMeasuredMs()[1] / 1000);
             System.out.printf("ORG_PEAK_RSS_KB %d (this process: the app's All accounts and its window; the"
                     + " endpoint runs in its own)%n", peakRssKb());
             inventory.close();

@@ -155,12 +155,8 @@ public final class AllAccountsViewModel {
         }
         BackgroundTask.wrap(() -> services.inventory().search(typed))
                 .replacing(searching)
-                .onSuccess(found -> found.filter(arns -> !shownArns().containsAll(arns)).ifPresent(shownRows::alsoShow))
+                .onSuccess(found -> found.ifPresent(shownRows::alsoShow)) // a change only when it finds more
                 .executeWith(executor);
-    }
-
-    private Set<String> shownArns() {
-        return new HashSet<>(shownRows.stream().map(OrgRow::arn).toList());
     }
 
     /** Asks AWS Config for the aggregators of the connection's account in the chosen region, to offer as sources. */
@@ -202,16 +198,20 @@ public final class AllAccountsViewModel {
                 : region.get() == null ? List.of() : List.of(region.get());
         ConnectionSettings connection = services.connection().get();
         beginRun();
+        FanOutReports reports = new FanOutReports(services.inventory(), executor, merged::upsert, this::show);
         BackgroundTask.wrap(() -> {
                     services.inventory().beginRefresh();
-                    directory.get().listAll(rule, targets, connection, new FanOutReports(services.inventory(), executor, merged::upsert, this::show));
+                    directory.get().listAll(rule, targets, connection, reports);
                     services.inventory().finishRefresh();
                     return null;
                 })
                 .replacing(run)
                 .onRunning(() -> running.set(true))
                 .onFailure(error -> summary.set(texts.text("allAccounts.failed", OrganizationTexts.reason(error))))
-                .onFinished(this::runFinished)
+                .onFinished(() -> {
+                    reports.showWaiting(); // the last pages and statuses, before the summary
+                    runFinished();
+                })
                 .executeWith(executor);
     }
 
