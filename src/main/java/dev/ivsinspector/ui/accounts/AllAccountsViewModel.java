@@ -7,11 +7,8 @@ import dev.ivsinspector.aws.org.AggregatedConfiguration;
 import dev.ivsinspector.aws.org.ConfigAggregators;
 import dev.ivsinspector.aws.org.RoleRule;
 import dev.ivsinspector.ui.common.BackgroundTask;
-import dev.ivsinspector.ui.common.BatchedList;
 import dev.ivsinspector.ui.common.LatestOnly;
 import dev.ivsinspector.ui.common.TaskExecutor;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +62,8 @@ public final class AllAccountsViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObservableList<ListingSource> sources = FXCollections.observableArrayList();
     private final ObjectProperty<ListingSource> source = new SimpleObjectProperty<>();
-    private final BatchedList<AccountRegionStatus> statuses = new BatchedList<>();
-    private final Map<String, Integer> statusIndex = new HashMap<>();
+    private final StatusRows statusRows = new StatusRows();
+    private final ObservableList<AccountRegionStatus> statuses = statusRows.rows();
     private final MergedRows merged = new MergedRows();
     private final FilteredRows shownRows = new FilteredRows(merged.rows());
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -245,8 +242,7 @@ public final class AllAccountsViewModel {
     }
 
     private void beginRun() {
-        statuses.clear();
-        statusIndex.clear();
+        statusRows.clear();
         merged.reindex();
     }
 
@@ -263,16 +259,8 @@ public final class AllAccountsViewModel {
         run.cancel();
     }
 
-    /** Statuses that came together: one change of the status list, one summary. */
     private void show(List<AccountRegionStatus> changed) {
-        statuses.inOneChange(() -> changed.forEach(status -> {
-            Integer at = statusIndex.putIfAbsent(status.key(), statuses.size());
-            if (at == null) {
-                statuses.add(status);
-            } else {
-                statuses.set(at, status);
-            }
-        }));
+        statusRows.show(changed);
         if (changed.stream().anyMatch(AccountRegionStatus::finished)) {
             summary.set(texts.summary(statuses, merged.rows().size()));
         }

@@ -38,15 +38,23 @@ final class MergedRows {
         rows.addAll(absent);
     }
 
+    /** Adds {@code item} to {@code added}, or replaces the one at {@code at} there when not negative. */
+    static <T> void addOrReplace(List<T> added, int at, T item) {
+        if (at < 0) {
+            added.add(item);
+        } else {
+            added.set(at, item);
+        }
+    }
+
     /** Rows listed again replace theirs, new ones join at the end: one change for the page. */
     void upsert(List<OrgRow> listed) {
         List<OrgRow> added = new ArrayList<>();
         rows.inOneChange(() -> {
             for (OrgRow row : listed) {
-                Integer at = index.get(row.arn());
-                if (at == null) {
-                    index.put(row.arn(), rows.size() + added.size());
-                    added.add(row);
+                Integer at = index.putIfAbsent(row.arn(), rows.size() + added.size());
+                if (at == null || at >= rows.size()) {
+                    addOrReplace(added, at == null ? -1 : at - rows.size(), row); // new, or listed twice in this batch
                 } else {
                     rows.set(at, row);
                 }

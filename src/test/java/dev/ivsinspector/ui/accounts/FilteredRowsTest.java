@@ -108,6 +108,17 @@ class FilteredRowsTest {
     }
 
     @Test
+    void aRowListedTwiceInOneBatchIsShownOnceAsListedLast() {
+        List<OrgRow> twice = new ArrayList<>(rows(2000, 2001, "first"));
+        twice.addAll(rows(2000, 2001, "renamed"));
+
+        merged.upsert(twice);
+
+        assertThat(merged.rows()).hasSize(1001);
+        assertThat(filtered.get(filtered.size() - 1).name()).isEqualTo("renamed-2000");
+    }
+
+    @Test
     void replacingEveryRowFiltersAgain() {
         filtered.showMatching("show-01");
 
