@@ -33,8 +33,11 @@ public final class RecordingsTab {
     public static final long MEMORY_BUDGET = 96L << 20;
     /** Opens the tab from anywhere in the window. */
     public static final KeyCombination SHORTCUT = Shortcut.OPEN_RECORDINGS.key();
-    /** Thumbnail fetches at once. */
-    public static final int THREADS = 4;
+    /**
+     * Thumbnail fetches at once. Each fetch decodes its JPEG on arrival: with more workers than this, a two-core
+     * machine left the FX thread and the renderer waiting for a core while a fast scroll asked for pictures.
+     */
+    public static final int THREADS = 2;
 
     private final RecordingsViewModel viewModel;
     private final ThumbnailImages images;
