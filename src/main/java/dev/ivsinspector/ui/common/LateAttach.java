@@ -1,6 +1,7 @@
 package dev.ivsinspector.ui.common;
 
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -56,7 +57,16 @@ public final class LateAttach {
         }
         Node content = tab.getContent();
         tab.setContent(null);
-        once(tab.selectedProperty(), Boolean::booleanValue, () -> tab.setContent(content));
+        buildWhenSelected(tab, () -> content);
+    }
+
+    /**
+     * A tab's content is made the first time the tab is selected (at once if it is), for content that costs
+     * loading too, not only styling: an FXML view. Its view-model exists from the start, so the content shows
+     * the state of the moment it is made.
+     */
+    public static void buildWhenSelected(Tab tab, Supplier<? extends Node> content) {
+        once(tab.selectedProperty(), Boolean::booleanValue, () -> tab.setContent(content.get()));
     }
 
     /**

@@ -4,8 +4,8 @@ import dev.ivsinspector.ui.doctor.DoctorSummaryView;
 import dev.ivsinspector.ui.doctor.DoctorView;
 import dev.ivsinspector.ui.doctor.DoctorViewModels;
 import dev.ivsinspector.ui.doctor.RecreateView;
+import dev.ivsinspector.ui.common.LateAttach;
 import dev.ivsinspector.ui.common.LayoutState;
-import dev.ivsinspector.ui.common.LazyTabContent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -57,7 +57,7 @@ public final class InspectorViews {
         });
         Parent root = load(loader, "InspectorView.fxml could not be loaded");
         Tab doctorTab = (Tab) loader.getNamespace().get("doctorTab");
-        LazyTabContent.fillOnFirstSelection(doctorTab, () -> {
+        LateAttach.buildWhenSelected(doctorTab, () -> {
             FXMLLoader doctorLoader = new FXMLLoader(DoctorView.class.getResource("DoctorView.fxml"), messages);
             doctorLoader.setControllerFactory(loader.getControllerFactory());
             return load(doctorLoader, "DoctorView.fxml could not be loaded");

@@ -5,7 +5,7 @@ import dev.ivsinspector.aws.RecordingsGateway;
 import dev.ivsinspector.model.doctor.DoctorReport;
 import dev.ivsinspector.store.ThumbnailDiskCache;
 import dev.ivsinspector.ui.common.DesktopServices;
-import dev.ivsinspector.ui.common.LazyTabContent;
+import dev.ivsinspector.ui.common.LateAttach;
 import dev.ivsinspector.ui.common.Shortcut;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import java.io.IOException;
@@ -64,7 +64,7 @@ public final class RecordingsTab {
         loader.setControllerFactory(type -> new RecordingsView(viewModel, images, messages, openDoctor));
         Tab tab = new Tab(messages.getString("recordings.tab"));
         tab.setId("recordingsTab");
-        LazyTabContent.fillOnFirstSelection(tab, () -> {
+        LateAttach.buildWhenSelected(tab, () -> {
             try {
                 return loader.load();
             } catch (IOException e) {

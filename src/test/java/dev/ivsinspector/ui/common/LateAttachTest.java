@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A tab's content is built once, when the tab is first selected; a tab selected already gets it at once. */
-class LazyTabContentTest {
+class LateAttachTest {
 
     @BeforeAll
     static void startToolkit() {
@@ -25,7 +25,7 @@ class LazyTabContentTest {
             Tab first = new Tab("first", new Label("first"));
             Tab lazy = new Tab("lazy");
             TabPane tabs = new TabPane(first, lazy);
-            LazyTabContent.fillOnFirstSelection(lazy, () -> {
+            LateAttach.buildWhenSelected(lazy, () -> {
                 built.incrementAndGet();
                 return new Label("built");
             });
@@ -47,7 +47,7 @@ class LazyTabContentTest {
         Fx.call(() -> {
             Tab only = new Tab("only");
             new TabPane(only);
-            LazyTabContent.fillOnFirstSelection(only, () -> new Label("built"));
+            LateAttach.buildWhenSelected(only, () -> new Label("built"));
             assertThat(only.getContent()).isInstanceOf(Label.class);
             return null;
         });
