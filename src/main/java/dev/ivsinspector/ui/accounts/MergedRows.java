@@ -1,6 +1,5 @@
 package dev.ivsinspector.ui.accounts;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,32 +33,15 @@ final class MergedRows {
     /** Adds the rows whose ARN is not shown yet. */
     void addAbsent(List<OrgRow> stored) {
         List<OrgRow> absent = stored.stream().filter(row -> !index.containsKey(row.arn())).toList();
-        absent.forEach(row -> index.put(row.arn(), rows.size() + absent.indexOf(row)));
-        rows.addAll(absent);
-    }
-
-    /** Adds {@code item} to {@code added}, or replaces the one at {@code at} there when not negative. */
-    static <T> void addOrReplace(List<T> added, int at, T item) {
-        if (at < 0) {
-            added.add(item);
-        } else {
-            added.set(at, item);
+        int next = rows.size();
+        for (OrgRow row : absent) {
+            index.put(row.arn(), next++);
         }
+        rows.addAll(absent);
     }
 
     /** Rows listed again replace theirs, new ones join at the end: one change for the page. */
     void upsert(List<OrgRow> listed) {
-        List<OrgRow> added = new ArrayList<>();
-        rows.inOneChange(() -> {
-            for (OrgRow row : listed) {
-                Integer at = index.putIfAbsent(row.arn(), rows.size() + added.size());
-                if (at == null || at >= rows.size()) {
-                    addOrReplace(added, at == null ? -1 : at - rows.size(), row); // new, or listed twice in this batch
-                } else {
-                    rows.set(at, row);
-                }
-            }
-            rows.addAll(added);
-        });
+        rows.inOneChange(() -> rows.addAll(KeyedRows.replaceKnown(rows, index, listed, OrgRow::arn)));
     }
 }

@@ -1,7 +1,6 @@
 package dev.ivsinspector.ui.accounts;
 
 import dev.ivsinspector.aws.org.AccountRegionStatus;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +27,6 @@ final class StatusRows {
      * a list view redraws only the first replaced range of a change.
      */
     void show(List<AccountRegionStatus> changed) {
-        List<AccountRegionStatus> added = new ArrayList<>();
-        for (AccountRegionStatus status : changed) {
-            Integer at = index.putIfAbsent(status.key(), rows.size() + added.size());
-            if (at == null || at >= rows.size()) {
-                MergedRows.addOrReplace(added, at == null ? -1 : at - rows.size(), status);
-            } else {
-                rows.set(at, status);
-            }
-        }
-        rows.addAll(added);
+        rows.addAll(KeyedRows.replaceKnown(rows, index, changed, AccountRegionStatus::key));
     }
 }
