@@ -1,11 +1,8 @@
 package dev.ivsinspector.ui.accounts;
 
 import dev.ivsinspector.aws.org.AccountRegionStatus;
-import dev.ivsinspector.ui.common.FillerFreeTableRow;
-import dev.ivsinspector.ui.common.RevealEveryPulse;
 import dev.ivsinspector.ui.common.StepSpinner;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -64,22 +61,9 @@ public final class AllAccountsView {
         cancelButton.disableProperty().bind(viewModel.runningProperty().not());
         runningIndicator.visibleProperty().bind(viewModel.runningProperty());
         filterField.textProperty().bindBidirectional(viewModel.filterProperty());
-        // Rows of one fixed height, and an emptied table filled a few rows per frame until a screenful shows
-        // (see PacedRows): the first listed page made every row and cell on screen in one layout pass.
-        table.setFixedCellSize(26);
-        table.setRowFactory(t -> new FillerFreeTableRow<>());
-        table.setItems(RevealEveryPulse.pacedRows(viewModel.rows(), holding -> { }));
-        // The rows stay in the inventory's order: the paced copy follows the view-model's list change by change.
-        table.setSortPolicy(t -> false);
-        column(markColumn, OrgRow::mark);
-        column(accountColumn, OrgRow::accountName);
+        OrgRowTable.show(table, List.of(markColumn, accountColumn, regionColumn, nameColumn, stateColumn, bucketColumn,
+                arnColumn, sourceColumn), viewModel.rows(), null);
         ageLabel.textProperty().bind(viewModel.ageProperty());
-        column(regionColumn, OrgRow::region);
-        column(nameColumn, OrgRow::name);
-        column(stateColumn, OrgRow::state);
-        column(bucketColumn, OrgRow::bucket);
-        column(arnColumn, OrgRow::arn);
-        column(sourceColumn, OrgRow::source);
         statusList.setItems(viewModel.statuses());
         statusList.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -104,9 +88,5 @@ public final class AllAccountsView {
     @FXML
     private void onCancel() {
         viewModel.cancel();
-    }
-
-    private static void column(TableColumn<OrgRow, String> column, Function<OrgRow, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 }

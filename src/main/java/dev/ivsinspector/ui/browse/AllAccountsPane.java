@@ -3,20 +3,16 @@ package dev.ivsinspector.ui.browse;
 import dev.ivsinspector.aws.org.AccountRegionStatus;
 import dev.ivsinspector.ui.accounts.AllAccountsViewModel;
 import dev.ivsinspector.ui.accounts.OrgRow;
-import dev.ivsinspector.ui.common.FillerFreeTableRow;
-import dev.ivsinspector.ui.common.RevealEveryPulse;
+import dev.ivsinspector.ui.accounts.OrgRowTable;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
 /**
@@ -36,28 +32,7 @@ final class AllAccountsPane {
     /** @param columns mark, account, region, name, state, bucket, ARN, recorded: in this order */
     static void bind(Nodes nodes, AllAccountsViewModel organization, ObservableBooleanValue allAccounts,
                      Consumer<String> open) {
-        List<Function<OrgRow, String>> values = List.of(OrgRow::mark, OrgRow::accountName, OrgRow::region,
-                OrgRow::name, OrgRow::state, OrgRow::bucket, OrgRow::arn, OrgRow::source);
-        for (int i = 0; i < values.size(); i++) {
-            Function<OrgRow, String> value = values.get(i);
-            nodes.columns().get(i).setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-            nodes.columns().get(i).setComparator(String.CASE_INSENSITIVE_ORDER);
-        }
-        nodes.table().setFixedCellSize(26);
-        // An emptied table is filled a few rows per frame until a screenful shows (see PacedRows).
-        nodes.table().setItems(organization == null ? null
-                : RevealEveryPulse.pacedRows(organization.rows(), holding -> { }));
-        // The rows stay in the inventory's order: the paced copy follows the view-model's list change by change.
-        nodes.table().setSortPolicy(t -> false);
-        nodes.table().setRowFactory(t -> {
-            TableRow<OrgRow> row = new FillerFreeTableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    open.accept(row.getItem().arn());
-                }
-            });
-            return row;
-        });
+        OrgRowTable.show(nodes.table(), nodes.columns(), organization == null ? null : organization.rows(), open);
         if (organization != null) {
             nodes.age().textProperty().bind(organization.ageProperty());
             nodes.statuses().setItems(organization.statuses());
