@@ -58,8 +58,6 @@ run_all() {
   echo "PEAK_RSS_MB       median $(( $(median "${rss[@]}") / 1024 ))  (runs, kB: ${rss[*]})"
   echo "BARE_PEAK_RSS_MB  median $(( $(median "${bare[@]}") / 1024 ))  (runs, kB: ${bare[*]})"
   echo "PEAK_RSS_OVER_BARE_MB $(( ($(median "${rss[@]}") - $(median "${bare[@]}")) / 1024 ))  (goal <= 60)"
-  echo "$(median "${seen[@]}")" > "$BENCH_WORK/packaged-rendered.ms"
-  echo "$(median "${walls[@]}")" > "$BENCH_WORK/packaged-wall.ms"
   if ((${#cli[@]})); then
     echo "AWS_CLI_MS        median $(median "${cli[@]}")  (runs: ${cli[*]})"
     awk -v a="$(median "${seen[@]}")" -v w="$(median "${walls[@]}")" -v c="$(median "${cli[@]}")" \
