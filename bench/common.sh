@@ -39,15 +39,16 @@ with_xvfb() {
 }
 
 # Starts the demo endpoint on loopback as its own process (as a real AWS endpoint would be); sets PORT and
-# stops the endpoint when the script exits. Ends the script if the endpoint is not listening within 10 s.
+# stops the endpoint when the script exits. Ends the script if the endpoint is not listening within a minute.
 # DEMO_NICE (e.g. 15) lowers its CPU priority: it stands in for a service on other machines but runs on the
 # cores of the app it serves.
 start_demo_endpoint() { # [REGION COUNT]: also that many generated configurations in REGION
   PORT="${BENCH_PORT:-$(( 20000 + RANDOM % 20000 ))}"
-  nice -n "${DEMO_NICE:-0}" "$JAVA" -cp "$APP_CP" dev.ivsinspector.demo.DemoMain "$PORT" "$@" > "$BENCH_WORK/demo-endpoint.log" 2>&1 &
+  nice -n "${DEMO_NICE:-0}" "$JAVA" ${DEMO_JVM_OPTS:-} -cp "$APP_CP" dev.ivsinspector.demo.DemoMain "$PORT" "$@" > "$BENCH_WORK/demo-endpoint.log" 2>&1 &
   DEMO_PID=$!
   on_exit "kill $DEMO_PID 2>/dev/null"
-  for _ in $(seq 50); do grep -q listening "$BENCH_WORK/demo-endpoint.log" && return 0; sleep 0.2; done
+  # Up to a minute: with --thumbnails-ahead it draws thousands of thumbnails before it listens.
+  for _ in $(seq 300); do grep -q listening "$BENCH_WORK/demo-endpoint.log" && return 0; sleep 0.2; done
   echo "demo endpoint did not start (see $BENCH_WORK/demo-endpoint.log)" >&2
   exit 1
 }

@@ -12,7 +12,9 @@
 # Extra JVM options for the listing's harness (a profiler, e.g. -XX:StartFlightRecording=filename=x.jfr) in
 # BENCH_JVM_OPTS; its GC log (UTC times, to line up with the stall's end) goes to target/bench/organization-gc.log.
 # BENCH_JVM_OPTS=-Dbench.stallStacks=true prints the FX thread's stacks (or the renderer's, while the FX thread waits
-# for it) sampled every 2 ms during its three longest busy stretches.
+# for it) sampled every 2 ms during its three longest busy stretches; -Dbench.orgWindow=WIDTHxHEIGHT sizes the
+# window (1440x900 by default; the app opens All accounts at 1000x640). DEMO_NICE=15 runs the generated
+# organization's endpoint, which stands in for AWS, at that nice value.
 source "$(dirname "$0")/common.sh"
 ACCOUNTS=${1:-200}
 CONFIGS=${2:-10000}

@@ -47,9 +47,11 @@ public final class DemoEndpoint implements AutoCloseable {
     private final ServiceRouter router;
     private final SampleAccount account;
     private final OrganizationRoutes organization;
+    private final SampleRecordings recordings;
 
     private DemoEndpoint(HttpServer server, ExecutorService executor, ServiceRouter router, SampleAccount account,
-                         OrganizationRoutes organization) {
+                         OrganizationRoutes organization, SampleRecordings recordings) {
+        this.recordings = recordings;
         this.server = server;
         this.executor = executor;
         this.router = router;
@@ -104,7 +106,7 @@ public final class DemoEndpoint implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", router);
         startAsDaemon(server);
-        return new DemoEndpoint(server, executor, router, account, routes);
+        return new DemoEndpoint(server, executor, router, account, routes, recordings);
     }
 
     /** A member account's resources for the role keys the organization issued, else the demo account's. */
@@ -127,6 +129,14 @@ public final class DemoEndpoint implements AutoCloseable {
             server.stop(0);
             throw new IllegalStateException("Interrupted while starting the IVS demo endpoint", e);
         }
+    }
+
+    /**
+     * Draws every recording's list thumbnail ahead (see SampleRecordings), so serving them later costs what
+     * serving stored bytes costs; returns how many.
+     */
+    public int drawListedThumbnails() {
+        return recordings.drawListedThumbnails();
     }
 
     /** {@code http://127.0.0.1:PORT}, for endpointOverride / --endpoint-url. */

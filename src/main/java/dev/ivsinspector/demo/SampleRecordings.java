@@ -41,6 +41,18 @@ final class SampleRecordings {
         return store;
     }
 
+    /**
+     * Draws, now and on every core, the thumbnail each recording shows in a list (its latest, else its first):
+     * S3 serves stored bytes from machines of its own, while the demo draws a thumbnail when first asked, on
+     * the machine the app runs on. Benchmarks call this so the stand-in does not take the app's cores.
+     */
+    int drawListedThumbnails() {
+        return store.buckets().parallelStream().mapToInt(bucket -> (int) bucket.objects().entrySet().parallelStream()
+                .filter(e -> e.getKey().endsWith("/media/latest_thumbnail/thumb.jpg")
+                        || e.getKey().endsWith("/media/thumbnails/thumb0.jpg"))
+                .peek(e -> e.getValue().body()).count()).sum();
+    }
+
     /** The channel's live sessions, newest first, with the recording each produced (or none). */
     List<Map.Entry<DemoRecording.Session, Optional<DemoRecording>>> sessions(String channelArn) {
         List<Map.Entry<DemoRecording.Session, Optional<DemoRecording>>> sessions = new ArrayList<>();

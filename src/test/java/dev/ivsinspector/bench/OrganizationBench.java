@@ -245,7 +245,8 @@ public final class OrganizationBench {
     private static void showOnFxThread(AllAccountsViewModel vm) {
         Stage stage = new Stage();
         shownRoot = AccountPickerWindow.loadAllAccounts(vm);
-        stage.setScene(new Scene(shownRoot, 1440, 900));
+        String[] size = System.getProperty("bench.orgWindow", "1440x900").split("x");
+        stage.setScene(new Scene(shownRoot, Double.parseDouble(size[0]), Double.parseDouble(size[1])));
         stage.show();
     }
 

@@ -45,6 +45,10 @@ final class OrganizationEndpoint implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-XX:+UseParallelGC", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 OrganizationEndpoint.class.getName(), Integer.toString(accounts), Integer.toString(total)));
+        String nice = System.getenv().getOrDefault("DEMO_NICE", "0");
+        if (!nice.equals("0")) {
+            command.addAll(0, List.of("nice", "-n", nice));
+        }
         Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
         return new OrganizationEndpoint(process);
     }

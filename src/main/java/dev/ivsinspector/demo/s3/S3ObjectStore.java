@@ -16,6 +16,10 @@ public final class S3ObjectStore {
         return Optional.ofNullable(buckets.get(name));
     }
 
+    public java.util.Collection<S3Bucket> buckets() {
+        return buckets.values();
+    }
+
     public boolean isEmpty() {
         return buckets.isEmpty();
     }

@@ -36,6 +36,12 @@ public final class RecordingReader {
     static final int MAX_PAGES = 200;
     private static final String STARTED = "recording-started.json";
     private static final String[] FINAL_FIRST = {"recording-failed.json", "recording-ended.json", STARTED};
+    /**
+     * The order in which a recording's metadata file is asked for when no listing showed it: IVS writes either
+     * the ended or the failed file, and most recordings end, so asking for "ended" first saves a request (one
+     * that fails with 404) per recording; "started" last, since a final file supersedes it.
+     */
+    private static final String[] LIKELIEST_FIRST = {"recording-ended.json", "recording-failed.json", STARTED};
 
     /** Folder listings at once while walking ahead. */
     private static final int LISTERS = 4;
@@ -148,14 +154,14 @@ public final class RecordingReader {
     public RecordingDetails details(RecordingPrefix recording) {
         String metadataKey = null;
         byte[] bytes = null;
-        // The file the walk's listing showed, then the most final file first: a final file never goes back to
-        // "started", but a recording listed while in progress may have ended since.
+        // The file the walk's listing showed, then the final files before "started": a final file never goes
+        // back to "started", but a recording listed while in progress may have ended since.
         List<String> candidates = new ArrayList<>();
         String listed = finalMetadata.get(recording.key());
         if (listed != null) {
             candidates.add(listed);
         }
-        for (String name : FINAL_FIRST) {
+        for (String name : LIKELIEST_FIRST) {
             candidates.add(recording.key() + "events/" + name);
         }
         for (String key : candidates) {

@@ -7,6 +7,7 @@ import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.ErrorKind;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.ObjectListing;
+import dev.ivsinspector.aws.Page;
 import dev.ivsinspector.aws.RecordingsGateway;
 import dev.ivsinspector.aws.SdkRecordingsGateway;
 import dev.ivsinspector.demo.DemoEndpoint;
@@ -15,6 +16,8 @@ import dev.ivsinspector.model.recording.RecordingDetails;
 import dev.ivsinspector.model.recording.RecordingPrefix;
 import dev.ivsinspector.model.recording.RecordingStatus;
 import dev.ivsinspector.model.recording.RecordingWalker;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +25,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ivs.model.StreamSession;
+import software.amazon.awssdk.services.ivs.model.StreamSessionSummary;
 
 /** The recordings of the demo account, read with the real SDK S3 client over HTTP on loopback. */
 class RecordingReaderTest {
@@ -46,6 +51,52 @@ class RecordingReaderTest {
 
     private static RecordingReader reader(String region, String bucket) {
         return new RecordingReader(gateway, region, bucket);
+    }
+
+    @Test
+    void anEndedRecordingsMetadataTakesOneRequestAndAFailedOneTwo() {
+        List<RecordingPrefix> all = reader("us-west-2", RICH_BUCKET).walker(ACCOUNT, "MainStage0Ch").next(50);
+        List<String> asked = new ArrayList<>();
+        RecordingsGateway counting = new RecordingsGateway() {
+            @Override
+            public ObjectListing listObjects(String region, String bucket, String prefix, String delimiter,
+                                             String continuationToken, int maxKeys) {
+                return gateway.listObjects(region, bucket, prefix, delimiter, continuationToken, maxKeys);
+            }
+
+            @Override
+            public byte[] getObject(String region, String bucket, String key, int maxBytes) {
+                asked.add(key.substring(key.lastIndexOf('/') + 1));
+                return gateway.getObject(region, bucket, key, maxBytes);
+            }
+
+            @Override
+            public URI presignGet(String region, String bucket, String key, Duration validFor) {
+                return gateway.presignGet(region, bucket, key, validFor);
+            }
+
+            @Override
+            public URI objectUrl(String region, String bucket, String key) {
+                return gateway.objectUrl(region, bucket, key);
+            }
+
+            @Override
+            public Page<StreamSessionSummary> listStreamSessions(String channelArn, String nextToken) {
+                return gateway.listStreamSessions(channelArn, nextToken);
+            }
+
+            @Override
+            public StreamSession getStreamSession(String channelArn, String streamId) {
+                return gateway.getStreamSession(channelArn, streamId);
+            }
+        };
+        RecordingReader reader = new RecordingReader(counting, "us-west-2", RICH_BUCKET);
+
+        assertThat(reader.details(all.get(3)).status()).isEqualTo(RecordingStatus.ENDED);
+        assertThat(asked).containsExactly("recording-ended.json");
+        asked.clear();
+        assertThat(reader.details(all.get(2)).status()).isEqualTo(RecordingStatus.FAILED);
+        assertThat(asked).containsExactly("recording-ended.json", "recording-failed.json");
     }
 
     @Test
