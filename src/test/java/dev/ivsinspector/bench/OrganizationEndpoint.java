@@ -86,7 +86,7 @@ final class OrganizationEndpoint implements AutoCloseable {
         List<String> regions = OrganizationBench.ivsRegions();
         SampleOrganization organization = SampleOrganization.generated(accounts, regions, total,
                 SampleOrganization.Limits.AWS_LIKE);
-        try (DemoEndpoint endpoint = DemoEndpoint.start(SampleAccount.empty(), organization, 0)) {
+        try (DemoEndpoint endpoint = DemoEndpoint.start(SampleAccount.standard(), organization, 0)) {
             System.out.printf("LISTENING %s %d %.3f%n", endpoint.uri(), organization.configurationCount(),
                     OrganizationBench.leastSeconds(organization, regions));
             System.out.flush();

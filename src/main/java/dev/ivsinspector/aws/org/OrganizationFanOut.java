@@ -4,6 +4,7 @@ import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.ErrorKind;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.SdkErrors;
+import dev.ivsinspector.concurrent.BackgroundThreads;
 import dev.ivsinspector.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +60,9 @@ public final class OrganizationFanOut {
 
     /** Blocks until every account-region finished or the thread is interrupted (cancel). */
     public void run(RoleRule rule, List<String> regions, Listener listener) throws InterruptedException {
-        ExecutorService accountPool = Executors.newFixedThreadPool(options.portalThreads(), daemon("org-portal"));
-        ExecutorService regionPool = Executors.newFixedThreadPool(options.maxConcurrency(), daemon("org-list"));
+        ExecutorService accountPool = Executors.newFixedThreadPool(options.portalThreads(),
+                BackgroundThreads.factory("org-portal"));
+        ExecutorService regionPool = Executors.newFixedThreadPool(options.maxConcurrency(), BackgroundThreads.factory("org-list"));
         Map<String, AccountRegionStatus> statuses = new ConcurrentHashMap<>();
         regionClients = new RegionClients(connection);
         List<Future<?>> work = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -168,14 +170,5 @@ public final class OrganizationFanOut {
     /** IVS answers that were throttled and tried again, over the whole run. */
     public int throttled() {
         return throttled.get();
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

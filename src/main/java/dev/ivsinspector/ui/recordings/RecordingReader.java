@@ -4,6 +4,7 @@ import dev.ivsinspector.aws.ErrorKind;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.ObjectListing;
 import dev.ivsinspector.aws.RecordingsGateway;
+import dev.ivsinspector.concurrent.BackgroundThreads;
 import dev.ivsinspector.model.recording.RecordingDetails;
 import dev.ivsinspector.model.recording.RecordingMetadata;
 import dev.ivsinspector.model.recording.RecordingMetadataParser;
@@ -20,7 +21,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads one configuration's bucket the way the user guide says to: recordings found by walking the date
@@ -57,13 +57,8 @@ public final class RecordingReader {
         this.gateway = gateway;
         this.region = region;
         this.bucket = bucket;
-        AtomicInteger count = new AtomicInteger();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(LISTERS, LISTERS, 10, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
-                    Thread thread = new Thread(runnable, "recordings-list-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                new LinkedBlockingQueue<>(), BackgroundThreads.factory("recordings-list"));
         // Idle threads end: a reader of a configuration no longer shown leaves nothing running.
         pool.allowCoreThreadTimeOut(true);
         this.listers = pool;

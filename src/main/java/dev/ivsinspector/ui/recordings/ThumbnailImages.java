@@ -1,5 +1,6 @@
 package dev.ivsinspector.ui.recordings;
 
+import dev.ivsinspector.concurrent.BackgroundThreads;
 import dev.ivsinspector.store.ThumbnailDiskCache;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
@@ -8,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -38,7 +38,6 @@ public final class ThumbnailImages {
     public ThumbnailImages(ThumbnailDiskCache disk, long memoryBudget, int threads) {
         this.disk = disk;
         this.memoryBudget = memoryBudget;
-        AtomicInteger count = new AtomicInteger();
         // A deque used as a stack: the picture asked for last is the one on screen now.
         LinkedBlockingDeque<Runnable> newestFirst = new LinkedBlockingDeque<>() {
             @Override
@@ -46,11 +45,8 @@ public final class ThumbnailImages {
                 return offerFirst(runnable);
             }
         };
-        this.workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, newestFirst, runnable -> {
-            Thread thread = new Thread(runnable, "thumbnail-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, newestFirst,
+                BackgroundThreads.factory("thumbnail"));
         this.workers.allowCoreThreadTimeOut(true);
     }
 
