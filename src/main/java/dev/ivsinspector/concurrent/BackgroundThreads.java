@@ -21,7 +21,7 @@ public final class BackgroundThreads {
      * How much higher a background thread's nice value is on Linux than the thread that started it (the
      * scheduler then gives it about a tenth of the CPU share of a thread at the original value).
      */
-    public static final int NICE = 10;
+    public static final int NICE = Integer.getInteger("ivsinspector.backgroundNice", 10);
     private static final int LOWEST = 19;
     private static final int PRIO_PROCESS = 0;
     private static final Optional<NativeCalls> LINUX = NativeCalls.find();
