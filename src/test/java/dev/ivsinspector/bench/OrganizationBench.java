@@ -181,6 +181,7 @@ public final class OrganizationBench {
                 () -> null, ivsRegions(), Messages.bundle(), inventory, new SdkConfigAggregators()), new FxTaskExecutor());
         CountDownLatch shown = new CountDownLatch(1);
         long[] shownAt = new long[1];
+        double[] windowTook = new double[1];
         long windowShown = FxBench.onFx(() -> {
             vm.rows().addListener((ListChangeListener<Object>) c -> {
                 if (vm.rows().size() >= stored && shown.getCount() > 0) {
@@ -188,16 +189,20 @@ public final class OrganizationBench {
                     shown.countDown();
                 }
             });
+            // As the app does at start: the stored inventory is asked for before the window is shown.
+            long asked = System.nanoTime();
+            vm.showInventory();
             showOnFxThread(vm);
             long at = System.nanoTime();
-            vm.showInventory();
+            windowTook[0] = (at - asked) / 1e6;
             return at;
         });
         if (!shown.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("The stored inventory was not shown within 60 s");
         }
-        System.out.printf("INVENTORY_SHOWN_MS %.1f after the window, %d rows [goal <= 300]%n",
-                (shownAt[0] - windowShown) / 1e6, stored);
+        System.out.printf("INVENTORY_SHOWN_MS %.1f after the window, %d rows [goal <= 300]; the window took %.0f ms"
+                + " to build and show, the rows being read meanwhile%n", (shownAt[0] - windowShown) / 1e6, stored,
+                windowTook[0]);
         List<Double> keystrokes = new ArrayList<>();
         List<Double> queries = new ArrayList<>();
         List<Double> keystrokeCpu = new ArrayList<>();

@@ -93,6 +93,8 @@ public final class AllAccountsViewModel {
                 })
                 .onSuccess(loaded -> showStored(loaded.getKey(), loaded.getValue()))
                 .onFailure(error -> age.set(texts.text("inventory.unreadable", error.getMessage())))
+                // Not held until the window shows: the rows are read while it is built, on the other core.
+                .atOnce()
                 .onFinished(() -> {
                     inventoryPending = false;
                     if (refreshWhenShown) {
