@@ -132,7 +132,7 @@ public final class AllAccountsViewModel {
         } else {
             merged.setAll(stored);
         }
-        age.set(snapshot.lastRefresh().map(at -> texts.text("inventory.age", at.toString(), Inventory.ago(at)))
+        age.set(snapshot.lastRefresh().map(at -> texts.text("inventory.age", texts.when(at), Inventory.ago(at)))
                 .orElse(snapshot.rows().isEmpty() ? texts.text("inventory.none") : ""));
         snapshot.setAside().ifPresent(file -> age.set(texts.text("inventory.setAside", file)));
         if (!statuses.isEmpty()) {

@@ -27,6 +27,11 @@ final class OrganizationTexts {
         this.messages = messages;
     }
 
+    /** "2026-12-02 03:56 UTC": when an inventory was taken, as the Config aggregator's times are shown. */
+    String when(java.time.Instant at) {
+        return WHEN.format(at);
+    }
+
     String text(String key, Object... args) {
         return MessageFormat.format(messages.getString(key), args);
     }

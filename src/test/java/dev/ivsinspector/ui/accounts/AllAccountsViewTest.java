@@ -103,7 +103,8 @@ class AllAccountsViewTest {
         Fx.await(() -> table.getItems().size() == 3);
         assertThat(table.getItems()).extracting(OrgRow::name, OrgRow::mark).containsExactlyInAnyOrder(
                 tuple("retired-show", "gone"), tuple("esports-finals-hd", ""), tuple("brand-new-show", "new"));
-        assertThat(robot.lookup("#ageLabel").queryAs(Label.class).getText()).startsWith("Inventory of ").contains(" ago");
+        assertThat(robot.lookup("#ageLabel").queryAs(Label.class).getText()).startsWith("Inventory of ").contains(" ago")
+                .containsPattern("Inventory of \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC \\(");
         assertThat(rig.endpoint().requestCount()).as("no call was needed to show it").isEqualTo(requestsBefore);
 
         robot.clickOn("#filterField").write("team=lau");
