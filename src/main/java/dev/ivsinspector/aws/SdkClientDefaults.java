@@ -1,6 +1,8 @@
 package dev.ivsinspector.aws;
 
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -19,8 +21,23 @@ import software.amazon.awssdk.regions.Region;
 public final class SdkClientDefaults {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    /**
+     * What ends calls that run past their time, for every client: left to itself the SDK gives each client a pool
+     * of up to five threads for that, and All accounts alone builds a client per region besides the portal's.
+     * The SDK does not shut down an executor it was given, so closing one client leaves it to the others.
+     */
+    private static final ScheduledExecutorService CALL_TIMEOUTS = Executors.newScheduledThreadPool(2, work -> {
+        Thread thread = new Thread(work, "sdk-call-timeouts");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private SdkClientDefaults() {
+    }
+
+    /** The one executor that ends overdue calls, for a client built without {@link #configure}. */
+    public static ScheduledExecutorService callTimeouts() {
+        return CALL_TIMEOUTS;
     }
 
     /**
@@ -44,6 +61,7 @@ public final class SdkClientDefaults {
                     // Without these the SDK uses LEGACY retries and no overall timeout: minutes in the worst case.
                     o.retryStrategy(RetryMode.STANDARD);
                     o.apiCallTimeout(settings.callTimeout());
+                    o.scheduledExecutorService(CALL_TIMEOUTS);
                     o.addExecutionInterceptor(outsideInputGuard());
                     for (ExecutionInterceptor interceptor : interceptors) {
                         o.addExecutionInterceptor(interceptor);

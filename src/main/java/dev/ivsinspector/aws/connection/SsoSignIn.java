@@ -205,6 +205,7 @@ public final class SsoSignIn {
                         .connectionTimeout(Duration.ofSeconds(3))
                         .socketTimeout(CALL_TIMEOUT))
                 .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD).apiCallTimeout(CALL_TIMEOUT)
+                        .scheduledExecutorService(SdkClientDefaults.callTimeouts())
                         .addExecutionInterceptor(SdkClientDefaults.outsideInputGuard()));
         if (oidcEndpointOverride != null) {
             builder.endpointOverride(oidcEndpointOverride);
