@@ -1,7 +1,11 @@
 package dev.ivsinspector.bench;
 
 import dev.ivsinspector.app.MainWindow;
+import dev.ivsinspector.app.ThemeChoice;
+import dev.ivsinspector.app.Themes;
+import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.IvsGateway;
+import dev.ivsinspector.aws.SdkRecordingsGateway;
 import dev.ivsinspector.testing.MainWindowBuilder;
 import java.net.URI;
 import java.util.List;
@@ -11,9 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
+import javafx.application.ColorScheme;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -36,6 +43,29 @@ final class FxBench {
         Platform.startup(started::countDown);
         started.await();
         Platform.setImplicitExit(false);
+    }
+
+    /** The app's look (AtlantaFX Primer, light), not JavaFX's default Modena: the frames painted are the users'. */
+    static void applyAppTheme() {
+        onFxRun(() -> new Themes(ThemeChoice.LIGHT, new SimpleObjectProperty<>(ColorScheme.LIGHT)).apply());
+    }
+
+    /** The demo endpoint fills a bucket on first use; a real bucket is simply there. Not timed. */
+    static void fillDemoBucket(ConnectionSettings settings) {
+        try (SdkRecordingsGateway filler = new SdkRecordingsGateway(() -> settings)) {
+            filler.listObjects("us-west-2", "ivs-minimal-bucket", "ivs/", "/", null, 1);
+        }
+    }
+
+    /** Waits until {@code condition}, read on the FX thread, holds; fails after {@code seconds} with {@code what}. */
+    static void await(String what, int seconds, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!onFx(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(what + " within " + seconds + " s");
+            }
+            Thread.sleep(50);
+        }
     }
 
     /** The real main window (browse table + inspector, real FXML) on a shown stage. */

@@ -1,8 +1,6 @@
 package dev.ivsinspector.bench;
 
 import dev.ivsinspector.app.MainWindow;
-import dev.ivsinspector.app.ThemeChoice;
-import dev.ivsinspector.app.Themes;
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.SdkIvsGateway;
 import dev.ivsinspector.aws.org.AccountDirectory;
@@ -31,8 +29,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javafx.application.ColorScheme;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -254,7 +250,7 @@ public final class OrganizationBench {
      * -Dbench.mainWindowFirst=false, which lists from a JVM that has shown nothing before.
      */
     private static void showMainWindowFirst(java.net.URI demoAccount) throws InterruptedException {
-        FxBench.onFxRun(() -> new Themes(ThemeChoice.LIGHT, new SimpleObjectProperty<>(ColorScheme.LIGHT)).apply());
+        FxBench.applyAppTheme();
         if (!Boolean.parseBoolean(System.getProperty("bench.mainWindowFirst", "true"))) {
             return;
         }
@@ -266,16 +262,9 @@ public final class OrganizationBench {
             window.browse().refresh();
             window.inspector().open(SampleAccount.standardSampleArns().get(0));
         });
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (FxBench.onFx(() -> window.inspector().shownConfigurationProperty().get() == null
-                || window.browse().allRows().isEmpty())) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The main window showed no configuration within 30 s: "
-                        + FxBench.onFx(() -> window.inspector().shownConfigurationProperty().get() + ", "
-                        + window.browse().summaryProperty().get()));
-            }
-            Thread.sleep(50);
-        }
+        FxBench.await("the main window showed no configuration", 30,
+                () -> window.inspector().shownConfigurationProperty().get() != null
+                        && !window.browse().allRows().isEmpty());
         FxBench.settle(300);
         // Monocle draws every shown window into one screen in software on each frame, work a desktop's compositor
         // does not do on the app's cores: the main window, once shown, is hidden.

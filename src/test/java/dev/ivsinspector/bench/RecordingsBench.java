@@ -1,7 +1,5 @@
 package dev.ivsinspector.bench;
 
-import dev.ivsinspector.app.ThemeChoice;
-import dev.ivsinspector.app.Themes;
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.RecordingConfigurationArn;
 import dev.ivsinspector.aws.RecordingsGateway;
@@ -35,7 +33,6 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.AnimationTimer;
-import javafx.application.ColorScheme;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXMLLoader;
@@ -66,15 +63,11 @@ public final class RecordingsBench {
         int warmRuns = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         URI endpoint = URI.create(System.getProperty("ivsinspector.bench.endpoint"));
         FxBench.startToolkit();
-        // The app's look (AtlantaFX Primer, light), not JavaFX's default Modena: the frames painted are the users'.
-        FxBench.onFxRun(() -> new Themes(ThemeChoice.LIGHT, new SimpleObjectProperty<>(ColorScheme.LIGHT)).apply());
+        FxBench.applyAppTheme();
         ConnectionSettings settings = ConnectionSettings.demo(endpoint);
         SdkIvsGateway ivs = new SdkIvsGateway(settings);
         SdkRecordingsGateway recordings = new SdkRecordingsGateway(() -> settings);
-        // The demo endpoint fills a bucket on first use; a real bucket is simply there. Not timed.
-        SdkRecordingsGateway filler = new SdkRecordingsGateway(() -> settings);
-        filler.listObjects("us-west-2", "ivs-minimal-bucket", "ivs/", "/", null, 1);
-        filler.close();
+        FxBench.fillDemoBucket(settings);
         RecordingConfiguration archive = ivs.getRecordingConfiguration(RecordingConfigurationArn.parse(ARCHIVE))
                 .recordingConfiguration();
         RecordingConfiguration rich = ivs.getRecordingConfiguration(RecordingConfigurationArn.parse(RICH))

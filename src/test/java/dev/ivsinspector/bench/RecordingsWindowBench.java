@@ -1,8 +1,6 @@
 package dev.ivsinspector.bench;
 
 import dev.ivsinspector.app.MainWindow;
-import dev.ivsinspector.app.ThemeChoice;
-import dev.ivsinspector.app.Themes;
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.SdkIvsGateway;
 import dev.ivsinspector.aws.SdkRecordingsGateway;
@@ -10,9 +8,6 @@ import dev.ivsinspector.ui.recordings.RecordingRow;
 import dev.ivsinspector.ui.recordings.RecordingsTab;
 import java.net.URI;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import javafx.application.ColorScheme;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.ListView;
 
 /**
@@ -27,21 +22,22 @@ public final class RecordingsWindowBench {
     public static void main(String[] args) throws Exception {
         URI endpoint = URI.create(System.getProperty("ivsinspector.bench.endpoint"));
         FxBench.startToolkit();
-        FxBench.onFxRun(() -> new Themes(ThemeChoice.LIGHT, new SimpleObjectProperty<>(ColorScheme.LIGHT)).apply());
+        FxBench.applyAppTheme();
         ConnectionSettings settings = ConnectionSettings.demo(endpoint);
         SdkIvsGateway ivs = new SdkIvsGateway(settings);
         SdkRecordingsGateway recordings = new SdkRecordingsGateway(() -> settings);
-        // The demo endpoint fills a bucket on first use; a real bucket is simply there. Not timed.
-        recordings.listObjects("us-west-2", "ivs-minimal-bucket", "ivs/", "/", null, 1);
+        FxBench.fillDemoBucket(settings);
         System.out.println("Recordings tab in the main window, " + FxBench.toolkitName() + ", demo endpoint " + endpoint);
 
         MainWindow window = FxBench.showWindow(ivs, endpoint, List.of(), "us-west-2");
         RecordingsTab tab = FxBench.onFx(() -> window.attachRecordings(recordings, window.root().getScene().getWindow(),
                 url -> { }));
         FxBench.onFxRun(() -> window.inspector().open(ARCHIVE));
-        await(() -> window.inspector().shownConfigurationProperty().get() != null);
+        FxBench.await("the Recordings tab did not fill", 60,
+                () -> window.inspector().shownConfigurationProperty().get() != null);
         FxBench.onFxRun(tab::open);
-        await(() -> tab.viewModel().rows().size() >= 8 && !tab.viewModel().loadingProperty().get());
+        FxBench.await("the Recordings tab did not fill", 60,
+                () -> tab.viewModel().rows().size() >= 8 && !tab.viewModel().loadingProperty().get());
         @SuppressWarnings("unchecked")
         ListView<RecordingRow> list = FxBench.onFx(() -> (ListView<RecordingRow>) tab.tab().getContent()
                 .lookup("#recordingsList"));
@@ -63,15 +59,5 @@ public final class RecordingsWindowBench {
                     + cpuPerPulse + " [a stall far longer than this was a wait for a core]");
         }
         System.exit(0);
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!FxBench.onFx(condition::getAsBoolean)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the Recordings tab did not fill within 60 s");
-            }
-            Thread.sleep(50);
-        }
     }
 }
