@@ -1,6 +1,7 @@
 package dev.ivsinspector.demo;
 
 import dev.ivsinspector.demo.s3.S3Bucket;
+import dev.ivsinspector.demo.s3.S3Object;
 import dev.ivsinspector.demo.s3.S3ObjectStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,10 +48,12 @@ final class SampleRecordings {
      * the machine the app runs on. Benchmarks call this so the stand-in does not take the app's cores.
      */
     int drawListedThumbnails() {
-        return store.buckets().parallelStream().mapToInt(bucket -> (int) bucket.objects().entrySet().parallelStream()
+        List<S3Object> listed = store.buckets().stream().flatMap(bucket -> bucket.objects().entrySet().stream())
                 .filter(e -> e.getKey().endsWith("/media/latest_thumbnail/thumb.jpg")
                         || e.getKey().endsWith("/media/thumbnails/thumb0.jpg"))
-                .peek(e -> e.getValue().body()).count()).sum();
+                .map(Map.Entry::getValue).toList();
+        listed.parallelStream().forEach(S3Object::body);
+        return listed.size();
     }
 
     /** The channel's live sessions, newest first, with the recording each produced (or none). */
