@@ -1,14 +1,12 @@
 package dev.ivsinspector.app;
 
 import dev.ivsinspector.aws.IvsGateway;
+import dev.ivsinspector.ui.common.FxmlViews;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import dev.ivsinspector.ui.compare.CompareView;
 import dev.ivsinspector.ui.compare.CompareViewModel;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Function;
 import javafx.collections.ObservableList;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -32,14 +30,8 @@ final class CompareWindow {
         CompareViewModel viewModel = new CompareViewModel(gateway, executor, choices);
         viewModel.leftArnProperty().set(left == null ? "" : left);
         viewModel.rightArnProperty().set(right == null ? "" : right);
-        FXMLLoader loader = new FXMLLoader(CompareView.class.getResource("CompareView.fxml"), Messages.bundle());
-        loader.setControllerFactory(type -> new CompareView(viewModel, labels));
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("CompareView.fxml could not be loaded", e);
-        }
+        Parent root = FxmlViews.load(CompareView.class, "CompareView.fxml", Messages.bundle(),
+                new CompareView(viewModel, labels));
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(Messages.text("compare.title"));

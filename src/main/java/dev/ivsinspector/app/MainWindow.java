@@ -2,6 +2,7 @@ package dev.ivsinspector.app;
 
 import dev.ivsinspector.aws.SdkDoctorService;
 import dev.ivsinspector.aws.SwitchableGateway;
+import dev.ivsinspector.ui.common.FxmlViews;
 import dev.ivsinspector.ui.doctor.DoctorViewModels;
 import java.util.ResourceBundle;
 import dev.ivsinspector.aws.IvsGateway;
@@ -28,8 +29,6 @@ import java.util.Map;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import dev.ivsinspector.ui.inspector.InspectorViewModel;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import dev.ivsinspector.store.ConfigDirectory;
 import dev.ivsinspector.store.HistoryStore;
@@ -41,7 +40,6 @@ import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -248,13 +246,7 @@ public final class MainWindow {
     }
 
     private static Parent load(Class<?> view, String fxml, Object controller) {
-        FXMLLoader loader = new FXMLLoader(view.getResource(fxml), Messages.bundle());
-        loader.setControllerFactory(type -> controller);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(fxml + " could not be loaded", e);
-        }
+        return FxmlViews.load(view, fxml, Messages.bundle(), controller);
     }
 
     private static Label demoBanner() {

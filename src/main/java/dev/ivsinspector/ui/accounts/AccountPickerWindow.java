@@ -1,9 +1,7 @@
 package dev.ivsinspector.ui.accounts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.ivsinspector.ui.common.FxmlViews;
 import java.util.ResourceBundle;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -27,24 +25,13 @@ public final class AccountPickerWindow {
 
     /** The picker's content, closing with {@code afterUse}. */
     public static Parent load(AccountPickerViewModel viewModel, Runnable afterUse) {
-        FXMLLoader loader = new FXMLLoader(AccountPickerView.class.getResource("AccountPickerView.fxml"), MESSAGES);
-        loader.setControllerFactory(type -> new AccountPickerView(viewModel, afterUse));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("AccountPickerView.fxml could not be loaded", e);
-        }
+        return FxmlViews.load(AccountPickerView.class, "AccountPickerView.fxml", MESSAGES,
+                new AccountPickerView(viewModel, afterUse));
     }
 
     /** The All accounts view's content. */
     public static Parent loadAllAccounts(AllAccountsViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(AllAccountsView.class.getResource("AllAccountsView.fxml"), MESSAGES);
-        loader.setControllerFactory(type -> new AllAccountsView(viewModel));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("AllAccountsView.fxml could not be loaded", e);
-        }
+        return FxmlViews.load(AllAccountsView.class, "AllAccountsView.fxml", MESSAGES, new AllAccountsView(viewModel));
     }
 
     /** Shows All accounts in a window of its own (one per owner window). */

@@ -1,13 +1,12 @@
 package dev.ivsinspector.ui.inspector;
 
+import dev.ivsinspector.ui.common.FxmlViews;
 import dev.ivsinspector.ui.doctor.DoctorSummaryView;
 import dev.ivsinspector.ui.doctor.DoctorView;
 import dev.ivsinspector.ui.doctor.DoctorViewModels;
 import dev.ivsinspector.ui.doctor.RecreateView;
 import dev.ivsinspector.ui.common.LateAttach;
 import dev.ivsinspector.ui.common.LayoutState;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -55,23 +54,16 @@ public final class InspectorViews {
             }
             return controller.get();
         });
-        Parent root = load(loader, "InspectorView.fxml could not be loaded");
+        Parent root = FxmlViews.load(loader);
         Tab doctorTab = (Tab) loader.getNamespace().get("doctorTab");
         LateAttach.buildWhenSelected(doctorTab, () -> {
             FXMLLoader doctorLoader = new FXMLLoader(DoctorView.class.getResource("DoctorView.fxml"), messages);
             doctorLoader.setControllerFactory(loader.getControllerFactory());
-            return load(doctorLoader, "DoctorView.fxml could not be loaded");
+            return FxmlViews.<Parent>load(doctorLoader);
         });
         return root;
     }
 
-    private static Parent load(FXMLLoader loader, String failure) {
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(failure, e);
-        }
-    }
 
     private static Map<Class<?>, Supplier<Object>> controllers(InspectorViewModel viewModel, HistoryViewModel history,
                                                                LayoutState layout) {

@@ -5,16 +5,14 @@ import dev.ivsinspector.aws.RecordingsGateway;
 import dev.ivsinspector.model.doctor.DoctorReport;
 import dev.ivsinspector.store.ThumbnailDiskCache;
 import dev.ivsinspector.ui.common.DesktopServices;
+import dev.ivsinspector.ui.common.FxmlViews;
 import dev.ivsinspector.ui.common.LateAttach;
 import dev.ivsinspector.ui.common.Shortcut;
 import dev.ivsinspector.ui.common.TaskExecutor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.value.ObservableValue;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Tab;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -58,19 +56,12 @@ public final class RecordingsTab {
         RecordingsViewModel viewModel = new RecordingsViewModel(ivs, recordings, executor, desktop, messages,
                 Clock.systemUTC(), doctorReport);
         ThumbnailImages images = new ThumbnailImages(ThumbnailDiskCache.forUser(), MEMORY_BUDGET, THREADS);
-        FXMLLoader loader = new FXMLLoader(RecordingsView.class.getResource("RecordingsView.fxml"), messages);
         Runnable openDoctor = () -> tabs.getTabs().stream().filter(t -> "doctorTab".equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
-        loader.setControllerFactory(type -> new RecordingsView(viewModel, images, messages, openDoctor));
         Tab tab = new Tab(messages.getString("recordings.tab"));
         tab.setId("recordingsTab");
-        LateAttach.buildWhenSelected(tab, () -> {
-            try {
-                return loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException("RecordingsView.fxml could not be loaded", e);
-            }
-        });
+        LateAttach.buildWhenSelected(tab, () -> FxmlViews.load(RecordingsView.class, "RecordingsView.fxml", messages,
+                new RecordingsView(viewModel, images, messages, openDoctor)));
         int channels = tabs.getTabs().indexOf(tabs.getTabs().stream()
                 .filter(t -> "channelsTab".equals(t.getId())).findFirst().orElse(null));
         tabs.getTabs().add(channels < 0 ? tabs.getTabs().size() : channels + 1, tab);
