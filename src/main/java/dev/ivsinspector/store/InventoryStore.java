@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -217,6 +218,15 @@ public final class InventoryStore implements AutoCloseable {
     /** The whole inventory, marked against the refresh before the last one; read on a connection of its own. */
     public List<InventoryRow> rows() throws SQLException {
         List<InventoryRow> rows = new ArrayList<>();
+        rows(rows::add);
+        return rows;
+    }
+
+    /**
+     * The whole inventory, as {@link #rows()}, handed over one row at a time: a caller that keeps only what it
+     * makes of each row never holds every row read at once.
+     */
+    public void rows(Consumer<InventoryRow> each) throws SQLException {
         synchronized (reader) {
             Connection db = reader;
             long since = markingSince(db);
@@ -225,11 +235,10 @@ public final class InventoryStore implements AutoCloseable {
                            gone_at, changed_at, recorded_by, recorded_at
                     FROM configuration ORDER BY account_name, account_id, region, name""")) {
                 while (rs.next()) {
-                    rows.add(InventoryRows.row(rs, since));
+                    each.accept(InventoryRows.row(rs, since));
                 }
             }
         }
-        return rows;
     }
 
     /** The ARNs whose name, bucket, tags, account or ARN have words starting with every word of {@code query}. */

@@ -91,11 +91,18 @@ public final class OrganizationBench {
             show(vm);
             FxBench.settle(300);
             CountDownLatch done = new CountDownLatch(1);
+            CountDownLatch readBack = new CountDownLatch(1);
             FxBench.onFxRun(() -> {
                 vm.allRegionsProperty().set(true);
                 vm.runningProperty().addListener((obs, was, now) -> {
                     if (!now) {
                         done.countDown();
+                    }
+                });
+                // After a listing the view reads the inventory back with its marks, which sets its age.
+                vm.ageProperty().addListener((obs, was, now) -> {
+                    if (done.getCount() == 0) {
+                        readBack.countDown();
                     }
                 });
             });
@@ -107,6 +114,9 @@ public final class OrganizationBench {
                 throw new IllegalStateException("All accounts did not finish within 30 minutes");
             }
             double took = (System.nanoTime() - started) / 1e9;
+            if (!readBack.await(2, TimeUnit.MINUTES)) { // its stalls and memory count too
+                throw new IllegalStateException("The inventory was not read back within 2 minutes of the listing");
+            }
             stalls.end();
             long[] traffic = endpoint.traffic();
             stalls.busiestStretches(3).forEach(stretch -> {

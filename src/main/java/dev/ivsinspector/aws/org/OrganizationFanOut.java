@@ -5,6 +5,7 @@ import dev.ivsinspector.aws.ErrorKind;
 import dev.ivsinspector.aws.IvsCallException;
 import dev.ivsinspector.aws.SdkErrors;
 import dev.ivsinspector.concurrent.BackgroundThreads;
+import dev.ivsinspector.concurrent.IdleFirstPool;
 import dev.ivsinspector.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,9 +60,8 @@ public final class OrganizationFanOut {
 
     /** Blocks until every account-region finished or the thread is interrupted (cancel). */
     public void run(RoleRule rule, List<String> regions, Listener listener) throws InterruptedException {
-        ExecutorService accountPool = Executors.newFixedThreadPool(options.portalThreads(),
-                BackgroundThreads.factory("org-portal"));
-        ExecutorService regionPool = Executors.newFixedThreadPool(options.maxConcurrency(), BackgroundThreads.factory("org-list"));
+        ExecutorService accountPool = IdleFirstPool.create(options.portalThreads(), BackgroundThreads.factory("org-portal"));
+        ExecutorService regionPool = IdleFirstPool.create(options.maxConcurrency(), BackgroundThreads.factory("org-list"));
         Map<String, AccountRegionStatus> statuses = new ConcurrentHashMap<>();
         regionClients = new RegionClients(connection);
         List<Future<?>> work = java.util.Collections.synchronizedList(new ArrayList<>());

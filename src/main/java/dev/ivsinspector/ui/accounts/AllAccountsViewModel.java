@@ -9,6 +9,7 @@ import dev.ivsinspector.aws.org.RoleRule;
 import dev.ivsinspector.ui.common.BackgroundTask;
 import dev.ivsinspector.ui.common.LatestOnly;
 import dev.ivsinspector.ui.common.TaskExecutor;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,12 +87,16 @@ public final class AllAccountsViewModel {
     /** Shows the stored inventory at once (read in the background), marked with its age. */
     public void showInventory() {
         inventoryPending = true;
-        // The rows are built off the UI thread too: thousands of them would stall it.
+        List<OrgRow> shownNow = List.copyOf(merged.rows());
+        // The rows are built off the UI thread too: thousands of them would stall it. A row shown already (as a
+        // refresh listed it) is kept where the stored one says the same, so that reading the inventory back after
+        // a refresh makes rows only for what changed instead of a second copy of every row.
         BackgroundTask.wrap(() -> {
-                    Inventory.Snapshot snapshot = services.inventory().load();
-                    return Map.entry(snapshot, snapshot.rows().stream().map(texts::row).toList());
+                    Map<String, OrgRow> shownByArn = HashMap.newHashMap(shownNow.size());
+                    shownNow.forEach(row -> shownByArn.put(row.arn(), row));
+                    return services.inventory().load(row -> texts.row(row, shownByArn.get(row.arn())));
                 })
-                .onSuccess(loaded -> showStored(loaded.getKey(), loaded.getValue()))
+                .onSuccess(this::showStored)
                 .onFailure(error -> age.set(texts.text("inventory.unreadable", error.getMessage())))
                 // Not held until the window shows: the rows are read while it is built, on the other core.
                 .atOnce()
@@ -126,7 +131,8 @@ public final class AllAccountsViewModel {
         }
     }
 
-    private void showStored(Inventory.Snapshot snapshot, List<OrgRow> stored) {
+    private void showStored(Inventory.Snapshot<OrgRow> snapshot) {
+        List<OrgRow> stored = snapshot.rows();
         if (running.get()) {
             merged.addAbsent(stored); // a refresh already started: what it listed is newer than what was stored
         } else {

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.ivs.model.RecordingConfigurationSummary;
@@ -28,8 +29,8 @@ import software.amazon.awssdk.services.ivs.model.RecordingConfigurationSummary;
  */
 public final class Inventory {
 
-    /** What the store held when read. */
-    public record Snapshot(List<InventoryRow> rows, Optional<Instant> lastRefresh, Optional<Path> setAside) {
+    /** What the store held when read, each row made into what the caller shows. */
+    public record Snapshot<T>(List<T> rows, Optional<Instant> lastRefresh, Optional<Path> setAside) {
     }
 
     /** Who recorded rows that came from an aggregator (the inventory's recorded_by). */
@@ -53,9 +54,12 @@ public final class Inventory {
         return store;
     }
 
-    public Snapshot load() throws IOException, SQLException {
+    /** The stored rows, each made into what the caller shows as it is read (never all of them twice over). */
+    public <T> Snapshot<T> load(Function<InventoryRow, T> as) throws IOException, SQLException {
         InventoryStore s = store();
-        return new Snapshot(s.rows(), s.lastRefresh(), s.setAside());
+        List<T> rows = new ArrayList<>();
+        s.rows(row -> rows.add(as.apply(row)));
+        return new Snapshot<>(rows, s.lastRefresh(), s.setAside());
     }
 
     /** The ARNs the full-text index finds, or empty when there is no index to ask. */

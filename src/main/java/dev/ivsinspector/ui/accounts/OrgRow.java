@@ -43,6 +43,17 @@ public record OrgRow(String accountId, String accountName, String region, String
                 row.bucket() == null ? "" : row.bucket(), row.tags()).with(markText, sourceText);
     }
 
+    /** Whether this row shows the stored {@code row} with that mark and source, as {@link #of(InventoryRow, String, String)} would. */
+    boolean shows(InventoryRow row, String markText, String sourceText) {
+        return accountId.equals(row.accountId())
+                && accountName.equals(row.accountName() == null ? row.accountId() : row.accountName())
+                && region.equals(row.region()) && arn.equals(row.arn())
+                && name.equals(row.name() == null ? "" : row.name())
+                && state.equals(row.state() == null ? "" : row.state())
+                && bucket.equals(row.bucket() == null ? "" : row.bucket())
+                && tags.equals(row.tags()) && mark.equals(markText) && source.equals(sourceText);
+    }
+
     /** A configuration an AWS Config aggregator recorded, as it arrives. */
     public static OrgRow of(AggregatedConfiguration c, String sourceText) {
         return of(c.accountId(), c.accountId(), c.region(), c.arn(), c.name(), c.state(), c.bucket(),

@@ -73,8 +73,11 @@ final class OrganizationTexts {
                 : text("inventory.recordedByAt", recordedBy, WHEN.format(recordedAt));
     }
 
-    OrgRow row(InventoryRow row) {
-        return OrgRow.of(row, mark(row), source(row.recordedBy(), row.recordedAt()));
+    /** The stored row as shown: {@code shown} itself when it shows just that, else a new row. */
+    OrgRow row(InventoryRow row, OrgRow shown) {
+        String mark = mark(row);
+        String source = source(row.recordedBy(), row.recordedAt());
+        return shown != null && shown.shows(row, mark, source) ? shown : OrgRow.of(row, mark, source);
     }
 
     static String reason(Throwable error) {
