@@ -58,10 +58,15 @@ public final class OrganizationBench {
         int total = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         Path inventoryFile = Path.of(System.getProperty("bench.inventory", "target/bench/inventory.db"));
         FxBench.startToolkit();
-        if (mode.equals("list")) {
-            list(accounts, total, inventoryFile);
-        } else {
-            nextStart(inventoryFile);
+        try {
+            if (mode.equals("list")) {
+                list(accounts, total, inventoryFile);
+            } else {
+                nextStart(inventoryFile);
+            }
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // the toolkit's thread would keep the JVM (and the script) waiting
         }
         System.exit(0);
     }

@@ -36,13 +36,8 @@ final class AccountRegionListing {
         this.limiter = new RateLimiter(options.ivsPerSecond());
     }
 
+    /** Lists the account-region; the caller has taken its place under the concurrency limit. */
     void run() {
-        try {
-            concurrency.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
         try {
             update(AccountRegionStatus.State.LISTING, "");
             ivs.prepare(current.region());
@@ -65,8 +60,6 @@ final class AccountRegionListing {
                 update(e.kind() == ErrorKind.ACCESS_DENIED ? AccountRegionStatus.State.DENIED
                         : AccountRegionStatus.State.FAILED, OrganizationFanOut.reason(e));
             }
-        } finally {
-            concurrency.release();
         }
     }
 

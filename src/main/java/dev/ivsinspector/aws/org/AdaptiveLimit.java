@@ -18,16 +18,17 @@ public final class AdaptiveLimit {
         this.limit = initial;
     }
 
-    public synchronized void acquire() throws InterruptedException {
-        while (inFlight >= limit) {
-            wait();
+    /** Takes a place if one is free under the current limit. */
+    public synchronized boolean tryAcquire() {
+        if (inFlight >= limit) {
+            return false;
         }
         inFlight++;
+        return true;
     }
 
     public synchronized void release() {
         inFlight--;
-        notifyAll();
     }
 
     public synchronized void throttled() {
@@ -39,7 +40,6 @@ public final class AdaptiveLimit {
         if (++successes >= limit && limit < max) {
             limit++;
             successes = 0;
-            notifyAll();
         }
     }
 

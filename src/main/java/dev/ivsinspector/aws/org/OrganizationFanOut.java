@@ -63,6 +63,7 @@ public final class OrganizationFanOut {
         ExecutorService accountPool = IdleFirstPool.create(options.portalThreads(), BackgroundThreads.factory("org-portal"));
         ExecutorService regionPool = IdleFirstPool.create(options.maxConcurrency(), BackgroundThreads.factory("org-list"));
         Map<String, AccountRegionStatus> statuses = new ConcurrentHashMap<>();
+        LimitedDispatch listings = new LimitedDispatch(concurrency, regionPool);
         regionClients = new RegionClients(connection);
         List<Future<?>> work = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
@@ -75,7 +76,7 @@ public final class OrganizationFanOut {
             List<Future<?>> accountWork = new ArrayList<>();
             for (AccountInfo account : accounts) {
                 accountWork.add(accountPool.submit(() -> openAccount(account, rule, regions, listener, statuses,
-                        regionPool, work)));
+                        listings, work)));
             }
             for (Future<?> f : accountWork) {
                 await(f);
@@ -84,6 +85,7 @@ public final class OrganizationFanOut {
                 await(work.get(i));
             }
         } catch (InterruptedException | RuntimeException e) {
+            listings.cancelWaiting();
             accountPool.shutdownNow();
             regionPool.shutdownNow();
             regionPool.awaitTermination(5, TimeUnit.SECONDS);
@@ -92,6 +94,7 @@ public final class OrganizationFanOut {
                             s.throttled(), "")));
             throw e;
         } finally {
+            listings.cancelWaiting();
             accountPool.shutdownNow();
             regionPool.shutdownNow();
             regionClients.close();
@@ -99,7 +102,7 @@ public final class OrganizationFanOut {
     }
 
     private void openAccount(AccountInfo account, RoleRule rule, List<String> regions, Listener listener,
-                             Map<String, AccountRegionStatus> statuses, ExecutorService regionPool, List<Future<?>> work) {
+                             Map<String, AccountRegionStatus> statuses, LimitedDispatch listings, List<Future<?>> work) {
         Optional<String> role;
         MemberIvs ivs;
         try {
@@ -122,7 +125,7 @@ public final class OrganizationFanOut {
         AtomicInteger left = new AtomicInteger(regions.size());
         for (String region : regions) {
             AccountRegionStatus start = statuses.get(account.accountId() + "/" + region).withRole(role.get());
-            work.add(regionPool.submit(() -> {
+            work.add(listings.submit(() -> {
                 try {
                     new AccountRegionListing(ivs, start, options, concurrency, throttled,
                             s -> report(listener, statuses, s), listener::listed).run();
