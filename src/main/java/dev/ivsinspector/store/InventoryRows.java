@@ -1,9 +1,12 @@
 package dev.ivsinspector.store;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** Reading the inventory: a database row to an {@link InventoryRow} with its mark, a search box to FTS5. */
 final class InventoryRows {
@@ -21,6 +24,28 @@ final class InventoryRows {
             }
         }
         return match.toString();
+    }
+
+    /** Every row, marked against the refresh before the last one, in the order the inventory is shown. */
+    static void readAll(Connection db, Consumer<InventoryRow> each) throws SQLException {
+        long since = markingSince(db);
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT account_id, account_name, region, arn, name, state, bucket, tags, first_seen, last_seen,
+                       gone_at, changed_at, recorded_by, recorded_at
+                FROM configuration ORDER BY account_name, account_id, region, name""")) {
+            while (rs.next()) {
+                each.accept(row(rs, since));
+            }
+        }
+    }
+
+    /** The start of the last refresh when one came before it; with a single refresh nothing is marked. */
+    private static long markingSince(Connection db) throws SQLException {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT started_at FROM refresh ORDER BY started_at DESC LIMIT 2")) {
+            long latest = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
+            return rs.next() ? latest : Long.MAX_VALUE;
+        }
     }
 
     static InventoryRow row(ResultSet rs, long since) throws SQLException {

@@ -222,22 +222,10 @@ public final class InventoryStore implements AutoCloseable {
         return rows;
     }
 
-    /**
-     * The whole inventory, as {@link #rows()}, handed over one row at a time: a caller that keeps only what it
-     * makes of each row never holds every row read at once.
-     */
+    /** The whole inventory, a row at a time: a caller that keeps only what it makes of each never holds them all. */
     public void rows(Consumer<InventoryRow> each) throws SQLException {
         synchronized (reader) {
-            Connection db = reader;
-            long since = markingSince(db);
-            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("""
-                    SELECT account_id, account_name, region, arn, name, state, bucket, tags, first_seen, last_seen,
-                           gone_at, changed_at, recorded_by, recorded_at
-                    FROM configuration ORDER BY account_name, account_id, region, name""")) {
-                while (rs.next()) {
-                    each.accept(InventoryRows.row(rs, since));
-                }
-            }
+            InventoryRows.readAll(reader, each);
         }
     }
 
@@ -260,15 +248,6 @@ public final class InventoryStore implements AutoCloseable {
             }
         }
         return arns;
-    }
-
-    /** The start of the last refresh when one came before it; with a single refresh nothing is marked. */
-    private static long markingSince(Connection db) throws SQLException {
-        try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT started_at FROM refresh ORDER BY started_at DESC LIMIT 2")) {
-            long latest = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
-            return rs.next() ? latest : Long.MAX_VALUE;
-        }
     }
 
     private static long lastRefreshStart(Connection db) throws SQLException {
