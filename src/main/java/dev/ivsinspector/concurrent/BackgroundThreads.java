@@ -24,7 +24,6 @@ public final class BackgroundThreads {
     public static final int NICE = Integer.getInteger("ivsinspector.backgroundNice", 10);
     private static final int LOWEST = 19;
     private static final int PRIO_PROCESS = 0;
-    private static final Optional<NativeCalls> LINUX = NativeCalls.find();
 
     private BackgroundThreads() {
     }
@@ -45,7 +44,15 @@ public final class BackgroundThreads {
 
     /** Lowers the calling thread's scheduling priority; false where that is not possible here. */
     static boolean lowerCurrentThread() {
-        return LINUX.map(calls -> calls.lower(NICE)).orElse(false);
+        return Libc.CALLS.map(calls -> calls.lower(NICE)).orElse(false);
+    }
+
+    /**
+     * Found when the first background thread starts, on that thread: linking the native calls takes a cold JVM
+     * tens of milliseconds, which a pool made while the window is built would otherwise cost the FX thread.
+     */
+    private static final class Libc {
+        static final Optional<NativeCalls> CALLS = NativeCalls.find();
     }
 
     /** libc's gettid and setpriority, found once; absent off Linux or when native access is denied. */

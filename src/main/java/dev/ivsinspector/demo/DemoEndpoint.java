@@ -14,9 +14,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The built-in demo account: a loopback HTTP endpoint speaking the wire protocols of IVS (rest-json), S3
@@ -47,10 +49,10 @@ public final class DemoEndpoint implements AutoCloseable {
     private final ServiceRouter router;
     private final SampleAccount account;
     private final OrganizationRoutes organization;
-    private final SampleRecordings recordings;
+    private final Supplier<SampleRecordings> recordings;
 
     private DemoEndpoint(HttpServer server, ExecutorService executor, ServiceRouter router, SampleAccount account,
-                         OrganizationRoutes organization, SampleRecordings recordings) {
+                         OrganizationRoutes organization, Supplier<SampleRecordings> recordings) {
         this.recordings = recordings;
         this.server = server;
         this.executor = executor;
@@ -80,12 +82,13 @@ public final class DemoEndpoint implements AutoCloseable {
      */
     public static DemoEndpoint start(SampleAccount account, SampleOrganization organization, int port) {
         OrganizationRoutes routes = organization == null ? null : new OrganizationRoutes(organization, Clock.systemUTC());
-        SampleRecordings recordings = new SampleRecordings(account, Instant.now());
+        Supplier<SampleRecordings> recordings = planInBackground(account, Instant.now());
         IvsHttpHandler ivs = new IvsHttpHandler(new IvsOperations(account),
                 new StreamSessionOperations(account, recordings), routes);
         ServiceRouter router = new ServiceRouter(Map.of(
                 "ivs", ivs,
-                "s3", new S3HttpHandler(key -> new S3Operations(resources(account, routes, key), recordings.store()),
+                "s3", new S3HttpHandler(key -> new S3Operations(resources(account, routes, key),
+                        recordings.get().store()),
                         new PresignedUrl(ACCESS_KEY_ID, SECRET_ACCESS_KEY, Clock.systemUTC())),
                 "iam", QueryHttpHandler.iam(key -> resources(account, routes, key)),
                 "sts", QueryHttpHandler.sts(key -> resources(account, routes, key)),
@@ -107,6 +110,22 @@ public final class DemoEndpoint implements AutoCloseable {
         server.createContext("/", router);
         startAsDaemon(server);
         return new DemoEndpoint(server, executor, router, account, routes, recordings);
+    }
+
+    /**
+     * The sample channels' recordings, planned on a thread of their own: the app starts its demo endpoint while it
+     * builds its window, and only the Recordings tab and stream sessions need them; a request that does waits.
+     */
+    private static Supplier<SampleRecordings> planInBackground(SampleAccount account, Instant now) {
+        CompletableFuture<SampleRecordings> planned = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("ivs-demo-recordings").start(() -> {
+            try {
+                planned.complete(new SampleRecordings(account, now));
+            } catch (RuntimeException | Error e) {
+                planned.completeExceptionally(e);
+            }
+        });
+        return planned::join;
     }
 
     /** A member account's resources for the role keys the organization issued, else the demo account's. */
@@ -136,7 +155,7 @@ public final class DemoEndpoint implements AutoCloseable {
      * serving stored bytes costs; returns how many.
      */
     public int drawListedThumbnails() {
-        return recordings.drawListedThumbnails();
+        return recordings.get().drawListedThumbnails();
     }
 
     /** {@code http://127.0.0.1:PORT}, for endpointOverride / --endpoint-url. */

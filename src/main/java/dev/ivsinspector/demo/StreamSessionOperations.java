@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * ListStreamSessions and GetStreamSession over the demo's recordings: each recording's streams are the
@@ -15,16 +16,16 @@ final class StreamSessionOperations {
     private static final int DEFAULT_MAX = 100;
 
     private final SampleAccount account;
-    private final SampleRecordings recordings;
+    private final Supplier<SampleRecordings> recordings;
 
-    StreamSessionOperations(SampleAccount account, SampleRecordings recordings) {
+    StreamSessionOperations(SampleAccount account, Supplier<SampleRecordings> recordings) {
         this.account = account;
         this.recordings = recordings;
     }
 
     Reply listStreamSessions(SigV4Scope scope, RequestBody request) {
         SampleChannel channel = channel(scope, request);
-        List<Map.Entry<DemoRecording.Session, Optional<DemoRecording>>> sessions = recordings.sessions(channel.arn());
+        List<Map.Entry<DemoRecording.Session, Optional<DemoRecording>>> sessions = recordings.get().sessions(channel.arn());
         Pages.Page<Map.Entry<DemoRecording.Session, Optional<DemoRecording>>> page = Pages.page(sessions, request,
                 DEFAULT_MAX, "ListStreamSessions", scope.region());
         List<Map<String, Object>> summaries = new ArrayList<>();
@@ -47,7 +48,7 @@ final class StreamSessionOperations {
 
     Reply getStreamSession(SigV4Scope scope, RequestBody request) {
         SampleChannel channel = channel(scope, request);
-        List<Map.Entry<DemoRecording.Session, Optional<DemoRecording>>> sessions = recordings.sessions(channel.arn());
+        List<Map.Entry<DemoRecording.Session, Optional<DemoRecording>>> sessions = recordings.get().sessions(channel.arn());
         Optional<String> streamId = request.string("streamId").filter(s -> !s.isEmpty());
         Map.Entry<DemoRecording.Session, Optional<DemoRecording>> found = sessions.stream()
                 .filter(e -> streamId.map(id -> id.equals(e.getKey().streamId())).orElse(true))
