@@ -11,11 +11,17 @@ public final class AdaptiveLimit {
     private int limit;
     private int inFlight;
     private int successes;
+    private volatile Runnable whenGrown = () -> { };
 
     public AdaptiveLimit(int initial, int min, int max) {
         this.min = min;
         this.max = max;
         this.limit = initial;
+    }
+
+    /** Called (outside this limit's lock) each time the limit grows: a place may be free now. */
+    public void whenGrown(Runnable action) {
+        whenGrown = action;
     }
 
     /** Takes a place if one is free under the current limit. */
@@ -36,10 +42,17 @@ public final class AdaptiveLimit {
         successes = 0;
     }
 
-    public synchronized void succeeded() {
-        if (++successes >= limit && limit < max) {
-            limit++;
-            successes = 0;
+    public void succeeded() {
+        boolean grew = false;
+        synchronized (this) {
+            if (++successes >= limit && limit < max) {
+                limit++;
+                successes = 0;
+                grew = true;
+            }
+        }
+        if (grew) {
+            whenGrown.run();
         }
     }
 

@@ -23,6 +23,7 @@ final class LimitedDispatch {
     LimitedDispatch(AdaptiveLimit limit, Executor pool) {
         this.limit = limit;
         this.pool = pool;
+        limit.whenGrown(this::dispatch); // a listing that pages on would otherwise hold the new place unused
     }
 
     /** Runs {@code work} once a place under the limit is free; the future ends cancelled if it never runs. */

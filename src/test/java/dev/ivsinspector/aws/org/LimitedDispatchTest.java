@@ -55,14 +55,12 @@ class LimitedDispatchTest {
     }
 
     @Test
-    void aLimitThatGrewLetsMoreRunAtOnce() throws Exception {
+    void aLimitThatGrowsStartsAWaitingListingAtOnce() throws Exception {
         AdaptiveLimit limit = new AdaptiveLimit(1, 1, 64);
         LimitedDispatch dispatch = new LimitedDispatch(limit, pool);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger running = new AtomicInteger();
         try {
-            limit.succeeded(); // as many successes as the limit: it grows by one
-            assertThat(limit.limit()).isEqualTo(2);
             for (int i = 0; i < 4; i++) {
                 dispatch.submit(() -> {
                     running.incrementAndGet();
@@ -73,6 +71,12 @@ class LimitedDispatchTest {
                     }
                 });
             }
+            waitUntil(() -> running.get() == 1);
+
+            limit.succeeded(); // as many successes as the limit (a page of the running listing): it grows by one
+            assertThat(limit.limit()).isEqualTo(2);
+
+            // The waiting listing starts now, not when the running one ends.
             waitUntil(() -> running.get() == 2);
         } finally {
             release.countDown();
