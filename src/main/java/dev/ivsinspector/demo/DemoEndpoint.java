@@ -117,14 +117,9 @@ public final class DemoEndpoint implements AutoCloseable {
      * builds its window, and only the Recordings tab and stream sessions need them; a request that does waits.
      */
     private static Supplier<SampleRecordings> planInBackground(SampleAccount account, Instant now) {
-        CompletableFuture<SampleRecordings> planned = new CompletableFuture<>();
-        Thread.ofPlatform().daemon().name("ivs-demo-recordings").start(() -> {
-            try {
-                planned.complete(new SampleRecordings(account, now));
-            } catch (RuntimeException | Error e) {
-                planned.completeExceptionally(e);
-            }
-        });
+        CompletableFuture<SampleRecordings> planned = CompletableFuture.supplyAsync(
+                () -> new SampleRecordings(account, now),
+                work -> Thread.ofPlatform().daemon().name("ivs-demo-recordings").start(work));
         return planned::join;
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 class IdleFirstPoolTest {
 
@@ -27,7 +28,8 @@ class IdleFirstPoolTest {
             LinkedTransferQueue<?> waiting = (LinkedTransferQueue<?>) ((ThreadPoolExecutor) pool).getQueue();
             for (int i = 0; i < 40; i++) {
                 pool.submit(() -> threads.add(Thread.currentThread().getName())).get(10, TimeUnit.SECONDS);
-                waitUntil(waiting::hasWaitingConsumer); // the thread that ran it is back, waiting for work
+                // the thread that ran it is back, waiting for work
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, waiting::hasWaitingConsumer);
             }
         } finally {
             pool.shutdownNow();
@@ -53,7 +55,7 @@ class IdleFirstPoolTest {
                     return null;
                 }));
             }
-            waitUntil(() -> running.get() == 4);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> running.get() == 4);
             assertThat(((ThreadPoolExecutor) pool).getPoolSize()).isEqualTo(4);
             assertThat(((ThreadPoolExecutor) pool).getQueue()).hasSize(6);
 
@@ -87,13 +89,5 @@ class IdleFirstPoolTest {
         assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
         assertThatThrownBy(() -> pool.submit(() -> { })).isInstanceOf(RejectedExecutionException.class);
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
-            Thread.sleep(5);
-        }
     }
 }

@@ -4,6 +4,7 @@ import dev.ivsinspector.aws.org.AggregatedConfiguration;
 import dev.ivsinspector.store.InventoryRow;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.StringTokenizer;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -38,20 +39,26 @@ public record OrgRow(String accountId, String accountName, String region, String
 
     /** A row of the stored inventory, with its mark and (for AWS Config's rows) where it was recorded. */
     public static OrgRow of(InventoryRow row, String markText, String sourceText) {
-        return of(row.accountId(), row.accountName() == null ? row.accountId() : row.accountName(), row.region(),
-                row.arn(), row.name() == null ? "" : row.name(), row.state() == null ? "" : row.state(),
-                row.bucket() == null ? "" : row.bucket(), row.tags()).with(markText, sourceText);
+        return of(row.accountId(), accountNameOf(row), row.region(), row.arn(), Objects.toString(row.name(), ""),
+                Objects.toString(row.state(), ""), Objects.toString(row.bucket(), ""), row.tags())
+                .with(markText, sourceText);
     }
 
-    /** Whether this row shows the stored {@code row} with that mark and source, as {@link #of(InventoryRow, String, String)} would. */
+    /**
+     * Whether this row shows the stored {@code row} with that mark and source, as
+     * {@link #of(InventoryRow, String, String)} would make it.
+     */
     boolean shows(InventoryRow row, String markText, String sourceText) {
-        return accountId.equals(row.accountId())
-                && accountName.equals(row.accountName() == null ? row.accountId() : row.accountName())
+        return accountId.equals(row.accountId()) && accountName.equals(accountNameOf(row))
                 && region.equals(row.region()) && arn.equals(row.arn())
-                && name.equals(row.name() == null ? "" : row.name())
-                && state.equals(row.state() == null ? "" : row.state())
-                && bucket.equals(row.bucket() == null ? "" : row.bucket())
+                && name.equals(Objects.toString(row.name(), "")) && state.equals(Objects.toString(row.state(), ""))
+                && bucket.equals(Objects.toString(row.bucket(), ""))
                 && tags.equals(row.tags()) && mark.equals(markText) && source.equals(sourceText);
+    }
+
+    /** A stored row without the account's name (AWS Config's) is shown under the account id. */
+    private static String accountNameOf(InventoryRow row) {
+        return Objects.requireNonNullElse(row.accountName(), row.accountId());
     }
 
     /** A configuration an AWS Config aggregator recorded, as it arrives. */

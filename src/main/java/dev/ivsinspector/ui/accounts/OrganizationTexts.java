@@ -28,7 +28,7 @@ final class OrganizationTexts {
     }
 
     /** "2026-12-02 03:56 UTC": when an inventory was taken, as the Config aggregator's times are shown. */
-    String when(java.time.Instant at) {
+    String when(Instant at) {
         return WHEN.format(at);
     }
 

@@ -64,7 +64,6 @@ public final class InspectorViews {
         return root;
     }
 
-
     private static Map<Class<?>, Supplier<Object>> controllers(InspectorViewModel viewModel, HistoryViewModel history,
                                                                LayoutState layout) {
         Map<Class<?>, Supplier<Object>> controllers = new LinkedHashMap<>();

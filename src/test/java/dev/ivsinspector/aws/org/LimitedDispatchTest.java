@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 class LimitedDispatchTest {
 
@@ -40,7 +41,7 @@ class LimitedDispatchTest {
                     running.decrementAndGet();
                 }));
             }
-            waitUntil(() -> running.get() == 3);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> running.get() == 3);
             assertThat(((ThreadPoolExecutor) pool).getPoolSize()).isEqualTo(3);
 
             release.countDown();
@@ -71,13 +72,13 @@ class LimitedDispatchTest {
                     }
                 });
             }
-            waitUntil(() -> running.get() == 1);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> running.get() == 1);
 
             limit.succeeded(); // as many successes as the limit (a page of the running listing): it grows by one
             assertThat(limit.limit()).isEqualTo(2);
 
             // The waiting listing starts now, not when the running one ends.
-            waitUntil(() -> running.get() == 2);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> running.get() == 2);
         } finally {
             release.countDown();
             pool.shutdownNow();
@@ -108,13 +109,5 @@ class LimitedDispatchTest {
         assertThat(first.isDone()).isTrue();
         assertThat(ranAfter.get()).isZero();
         assertThat(dispatch.submit(ranAfter::incrementAndGet).isCancelled()).as("after shutdown").isTrue();
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
-            Thread.sleep(5);
-        }
     }
 }
