@@ -87,6 +87,9 @@ final class ScreenFit {
                 }
             }
         }
+        if (node.getStyleClass().contains("tab-header-area") && tabsOverflow((Parent) node)) {
+            problems.add("not every tab fits its tab row: some are reached only through the row's menu");
+        }
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
             String shown = shownText(labeled);
             String expected = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_", "") : labeled.getText();
@@ -99,6 +102,11 @@ final class ScreenFit {
                 visit(child, scene, problems);
             }
         }
+    }
+
+    /** The tab row shows its menu button only when the tab headers do not all fit. */
+    private static boolean tabsOverflow(Parent tabHeaderArea) {
+        return tabHeaderArea.lookupAll(".tab-down-button").stream().anyMatch(button -> shownIn(button, tabHeaderArea));
     }
 
     private static boolean hasEllipsis(String shown) {

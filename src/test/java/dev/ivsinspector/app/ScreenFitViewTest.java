@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ivsinspector.aws.ConnectionSettings;
 import dev.ivsinspector.aws.SdkIvsGateway;
+import dev.ivsinspector.aws.SdkRecordingsGateway;
 import dev.ivsinspector.demo.DemoEndpoint;
 import dev.ivsinspector.demo.SampleAccount;
 import dev.ivsinspector.model.PropertyNode;
@@ -13,6 +14,8 @@ import dev.ivsinspector.testing.ScreenSizes;
 import dev.ivsinspector.ui.common.Messages;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
@@ -28,8 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The main window at common laptop sizes (1280×720 and 1366×768 logical pixels) with the widest configuration
  * of the demo account (63-character bucket, the longest enum values, ten long tags), over real HTTP: every
- * value under 64 characters reads whole, and nothing ends outside the window; also with every text of the
- * app 40 % longer (a pseudo-locale).
+ * value under 64 characters reads whole, nothing ends outside the window and every tab fits its row; also with
+ * every text of the app 40 % longer (a pseudo-locale). In the app's own theme, whose sizes are those users see.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenFitViewTest {
@@ -37,6 +40,7 @@ class ScreenFitViewTest {
     private Stage stage;
     private DemoEndpoint endpoint;
     private SdkIvsGateway gateway;
+    private SdkRecordingsGateway recordings;
     private MainWindow window;
 
     @Start
@@ -44,11 +48,14 @@ class ScreenFitViewTest {
         this.stage = stage;
         endpoint = DemoEndpoint.start();
         gateway = new SdkIvsGateway(ConnectionSettings.demo(endpoint.uri()));
+        recordings = new SdkRecordingsGateway(() -> ConnectionSettings.demo(endpoint.uri()));
     }
 
     @AfterEach
     void stop() {
         Messages.install(null);
+        Platform.runLater(() -> Application.setUserAgentStylesheet(null));
+        recordings.close();
         gateway.close();
         endpoint.close();
     }
@@ -107,15 +114,22 @@ class ScreenFitViewTest {
     /** Before any configuration is shown the tree needs little room, but the inspector's own row still does. */
     @Test
     void inAWindowOf800x500WithNoConfigurationYetNothingEndsOutsideIt(FxRobot robot) {
-        robot.interact(() -> {
-            window = MainWindowBuilder.mainWindow(gateway).demo(endpoint.uri())
-                    .sampleArns(SampleAccount.standardSampleArns()).browseRegion("eu-west-1").build(stage);
-            stage.setScene(new Scene(window.root(), 800, 500));
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
+        showEmpty(robot, 800, 500, "eu-west-1");
 
+        assertThat(clipped(robot)).isEmpty();
+    }
+
+    /**
+     * On a laptop screen before anything is fetched, the browse pane, the inspector with all its tabs and the
+     * details pane all fit side by side.
+     */
+    @Test
+    @Tag(ScreenSizes.HD)
+    void at1280x720WithNoConfigurationYetEveryPaneAndEveryTabShows(FxRobot robot) {
+        showEmpty(robot, 1280, 720, "us-west-2");
+
+        assertThat(window.layout().browseTooNarrowProperty().get()).as("browse pane folded").isFalse();
+        assertThat(window.layout().detailsTooNarrowProperty().get()).as("details pane folded").isFalse();
         assertThat(clipped(robot)).isEmpty();
     }
 
@@ -135,10 +149,24 @@ class ScreenFitViewTest {
         }
     }
 
+    /** The main window as it opens, nothing fetched yet, browsing {@code region}. */
+    private void showEmpty(FxRobot robot, int width, int height, String region) {
+        robot.interact(() -> {
+            window = MainWindowBuilder.mainWindow(gateway).demo(endpoint.uri())
+                    .sampleArns(SampleAccount.standardSampleArns()).browseRegion(region).appTheme().build(stage);
+            window.attachRecordings(recordings, stage, url -> { });
+            stage.setScene(new Scene(window.root(), width, height));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private TreeTableView<PropertyNode> showWidest(FxRobot robot, int width, int height) {
         robot.interact(() -> {
             window = MainWindowBuilder.mainWindow(gateway).demo(endpoint.uri())
-                    .sampleArns(SampleAccount.standardSampleArns()).browseRegion("eu-west-1").build(stage);
+                    .sampleArns(SampleAccount.standardSampleArns()).browseRegion("eu-west-1").appTheme().build(stage);
+            window.attachRecordings(recordings, stage, url -> { });
             stage.setScene(new Scene(window.root(), width, height));
             stage.sizeToScene();
             stage.show();

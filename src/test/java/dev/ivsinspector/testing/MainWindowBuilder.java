@@ -36,6 +36,7 @@ public final class MainWindowBuilder {
     private List<String> sampleArns = List.of();
     private String browseRegion = "us-west-2";
     private TaskExecutor executor;
+    private boolean appTheme;
 
     private MainWindowBuilder(IvsGateway gateway) {
         this.gateway = gateway;
@@ -68,6 +69,15 @@ public final class MainWindowBuilder {
         return this;
     }
 
+    /**
+     * Applies the app's own light theme (for the whole JVM, as the app does), so that sizes are those users see;
+     * without it the window has JavaFX's default look. Undo with {@code Application.setUserAgentStylesheet(null)}.
+     */
+    public MainWindowBuilder appTheme() {
+        this.appTheme = true;
+        return this;
+    }
+
     public MainWindow build(Window owner) {
         TaskExecutor tasks = executor != null ? executor : new FxTaskExecutor();
         ConnectionViewModel connection = new ConnectionViewModel(new ConnectionViewModel.Services(
@@ -86,7 +96,11 @@ public final class MainWindowBuilder {
         if (demoEndpoint != null) {
             connection.select(connection.initialChoice(true, null));
         }
+        Themes themes = new Themes(ThemeChoice.LIGHT, new SimpleObjectProperty<>(ColorScheme.LIGHT));
+        if (appTheme) {
+            themes.apply();
+        }
         return new MainWindow(owner, new MainWindow.Services(gateway, sampleArns, browseRegion, connection, tasks),
-                url -> { }, new Themes(ThemeChoice.LIGHT, new SimpleObjectProperty<>(ColorScheme.LIGHT)));
+                url -> { }, themes);
     }
 }

@@ -8,6 +8,9 @@ import javafx.scene.Node;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.skin.TreeTableRowSkin;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -18,9 +21,11 @@ import javafx.scene.text.Text;
  */
 final class FieldColumnFit {
 
-    /** Per tree level: the skin's indent (10 px) plus the room of a disclosure arrow. */
-    private static final double INDENT = 10;
-    private static final double ARROW_AND_PADDING = 18 + 8 + 14;
+    /** Before the first rows have their skin and CSS: JavaFX's default indent per level and disclosure arrow. */
+    private static final double DEFAULT_INDENT = 10;
+    private static final double DEFAULT_DISCLOSURE = 18;
+    /** The cell's own padding and some room, so that a name does not touch the column's edge. */
+    private static final double CELL_PADDING = 8 + 14;
     /** Values up to this length must read whole when the window has room for them. */
     static final int WHOLE_VALUE_CHARS = 64;
     private static final double MIN_VALUE_WIDTH = 120;
@@ -75,8 +80,8 @@ final class FieldColumnFit {
             return 0;
         }
         Font font = cellFont();
-        return Math.max(fieldWidth(font), REFERENCE_LEVEL * INDENT + textWidth(REFERENCE_NAME, font) + ARROW_AND_PADDING)
-                + textWidth(REFERENCE_VALUE, font) + 12 + SCROLL_BAR_AND_BORDER;
+        double referenceName = REFERENCE_LEVEL * indent() + textWidth(REFERENCE_NAME, font) + disclosure() + CELL_PADDING;
+        return Math.max(fieldWidth(font), referenceName) + textWidth(REFERENCE_VALUE, font) + 12 + SCROLL_BAR_AND_BORDER;
     }
 
     void apply() {
@@ -108,16 +113,29 @@ final class FieldColumnFit {
 
     private double fieldWidth(Font font) {
         double header = textWidth(fieldColumn.getText(), font) + 24;
-        return Math.ceil(Math.max(header, nameWidth(nodes, 0, font) + ARROW_AND_PADDING));
+        return Math.ceil(Math.max(header, nameWidth(nodes, 0, font, indent()) + disclosure() + CELL_PADDING));
     }
 
-    private static double nameWidth(List<PropertyNode> nodes, int level, Font font) {
+    private static double nameWidth(List<PropertyNode> nodes, int level, Font font, double indent) {
         double widest = 0;
         for (PropertyNode node : nodes) {
-            widest = Math.max(widest, level * INDENT + textWidth(node.name(), font));
-            widest = Math.max(widest, nameWidth(node.children(), level + 1, font));
+            widest = Math.max(widest, level * indent + textWidth(node.name(), font));
+            widest = Math.max(widest, nameWidth(node.children(), level + 1, font, indent));
         }
         return widest;
+    }
+
+    /** The rows' indent per level, as the theme sets it (-fx-indent). */
+    private double indent() {
+        Node row = tree.lookup(".tree-table-row-cell");
+        return row instanceof TreeTableRow<?> treeRow && treeRow.getSkin() instanceof TreeTableRowSkin<?> skin
+                ? skin.getIndent() : DEFAULT_INDENT;
+    }
+
+    /** The room every row keeps for the disclosure arrow before the name, leaves included. */
+    private double disclosure() {
+        Node arrow = tree.lookup(".tree-disclosure-node");
+        return arrow instanceof Region region && region.getWidth() > 0 ? region.getWidth() : DEFAULT_DISCLOSURE;
     }
 
     /** The cells' font as CSS made it (theme and zoom); before the first rows, the platform's. */

@@ -11,8 +11,10 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
@@ -158,6 +160,10 @@ public final class InspectorView {
         copyArnLink.visibleProperty().bind(actions.configurationShownProperty());
         consoleLink.visibleProperty().bind(actions.configurationShownProperty());
         bucketLink.visibleProperty().bind(actions.bucketKnownProperty());
+        // Hidden links give their room to the filter field.
+        for (Node link : List.of(copyArnLink, consoleLink, bucketLink)) {
+            link.managedProperty().bind(link.visibleProperty());
+        }
     }
 
     @FXML
@@ -205,8 +211,23 @@ public final class InspectorView {
         top.getChildren().setAll(items);
         top.setExpanded(true);
         fitColumns(nodes);
-        // Measured again once the new rows have their CSS font (theme, zoom).
-        Platform.runLater(() -> fitColumns(nodes));
+        // Measured again once the new rows are laid out: their CSS font, indent and arrows (theme, zoom).
+        afterNextLayout(() -> fitColumns(nodes));
+    }
+
+    private void afterNextLayout(Runnable action) {
+        Scene scene = tree.getScene();
+        if (scene == null) {
+            Platform.runLater(action);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     private void fitColumns(List<PropertyNode> nodes) {
