@@ -1,6 +1,7 @@
 package dev.ivsinspector.aws;
 
 import java.net.URI;
+import java.util.function.Function;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -10,7 +11,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 /**
  * Builds S3 clients the way IVS clients are built (explicit region and credentials, bounded calls,
  * endpoint resolution left to the SDK unless the connection names one), plus a presigner that signs for the
- * same endpoint. An endpoint the user set gets path-style addressing (see {@link #pathStyleFor}).
+ * same endpoint. An endpoint the user set gets path-style addressing (see {@link #withPathStyleWhereSet}).
  */
 final class S3ClientFactory {
 
@@ -23,11 +24,12 @@ final class S3ClientFactory {
     }
 
     S3Client create(String region) {
-        return SdkClientDefaults.configure(S3Client.builder(), settings, credentials, region, new RequestIdRecorder())
-                .forcePathStyle(pathStyleFor(settings))
+        return withPathStyleWhereSet(settings, pathStyle -> SdkClientDefaults.configure(S3Client.builder(), settings,
+                        credentials, region, new RequestIdRecorder())
+                .forcePathStyle(pathStyle)
                 // A bucket in another region answers 301 with its region; the SDK then signs for that region.
                 .crossRegionAccessEnabled(true)
-                .build();
+                .build());
     }
 
     /** Signs for the client's region and endpoint with the same credentials, so the URL points where the client does. */
@@ -45,21 +47,24 @@ final class S3ClientFactory {
     }
 
     /**
-     * TRUE when S3 calls go to an endpoint the user set (--endpoint-url, AWS_ENDPOINT_URL(_S3) or their system
-     * properties), else null so the SDK decides. Such endpoints (loopback, an IP, an S3-compatible host) have no
-     * per-bucket host names, and the SDK's rules choose path-style for an IP only for some bucket names (not
-     * for names with dots). Every S3 client of the app asks here, so all of them address a bucket alike.
+     * Builds a client with path-style addressing when S3 calls go to an endpoint the user set: --endpoint-url, or
+     * one the SDK resolves itself from AWS_ENDPOINT_URL(_S3), their system properties or the profile's
+     * endpoint_url. Such endpoints (loopback, an IP, an S3-compatible host) have no per-bucket host names, and the
+     * SDK's rules would put a bucket's name in the host for some names (those with dots, for one). Otherwise the
+     * SDK decides. Every S3 client of the app is built here, so all of them address a bucket alike.
+     *
+     * @param build builds a client with the given {@code forcePathStyle} (null: the SDK's choice)
      */
-    static Boolean pathStyleFor(ConnectionSettings settings) {
+    static S3Client withPathStyleWhereSet(ConnectionSettings settings, Function<Boolean, S3Client> build) {
         if (settings.endpointOverride() != null) {
-            return Boolean.TRUE;
+            return build.apply(Boolean.TRUE);
         }
-        for (String name : new String[] {"aws.endpointUrlS3", "aws.endpointUrl"}) {
-            if (System.getProperty(name) != null) {
-                return Boolean.TRUE;
-            }
+        S3Client client = build.apply(null);
+        // Only the SDK knows whether its environment or profile named an endpoint: it reads them while building.
+        if (client.serviceClientConfiguration().endpointOverride().isEmpty()) {
+            return client;
         }
-        boolean fromEnvironment = System.getenv("AWS_ENDPOINT_URL_S3") != null || System.getenv("AWS_ENDPOINT_URL") != null;
-        return fromEnvironment ? Boolean.TRUE : null;
+        client.close();
+        return build.apply(Boolean.TRUE);
     }
 }

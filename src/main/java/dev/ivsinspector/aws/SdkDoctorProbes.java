@@ -119,9 +119,9 @@ public final class SdkDoctorProbes implements DoctorProbes, AutoCloseable {
 
     private S3Client s3(String region) {
         // Not S3ClientFactory's client: that one follows a 301 to the bucket's region, which the region check must see.
-        return s3Clients.computeIfAbsent(region, r -> SdkClientDefaults.configure(S3Client.builder()
-                        .forcePathStyle(S3ClientFactory.pathStyleFor(settings)),
-                settings, credentials, r, new RequestIdRecorder()).build());
+        return s3Clients.computeIfAbsent(region, r -> S3ClientFactory.withPathStyleWhereSet(settings,
+                pathStyle -> SdkClientDefaults.configure(S3Client.builder().forcePathStyle(pathStyle),
+                        settings, credentials, r, new RequestIdRecorder()).build()));
     }
 
     private synchronized IamClient iam() {
