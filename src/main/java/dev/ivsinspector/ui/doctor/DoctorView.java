@@ -77,6 +77,12 @@ public final class DoctorView {
 
     /** Shows a line's text, styled by its check's status. */
     private static final class LineCell extends TreeCell<DoctorLine> {
+        LineCell() {
+            // As wide as the tree, not as the longest explanation: long lines wrap instead of scrolling sideways.
+            setPrefWidth(0);
+            setWrapText(true);
+        }
+
         @Override
         protected void updateItem(DoctorLine line, boolean empty) {
             super.updateItem(line, empty);

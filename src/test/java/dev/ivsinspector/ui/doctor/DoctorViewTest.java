@@ -24,10 +24,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
@@ -126,6 +128,19 @@ class DoctorViewTest {
         TreeView<DoctorLine> checks = robot.lookup(".doctor-checks").queryAs(TreeView.class);
         assertThat(checks.getRoot().getChildren().get(1).getValue().text()).startsWith("Failed");
         assertThat(checks.getRoot().getChildren().get(1).isExpanded()).isTrue();
+    }
+
+    @Test
+    void longExplanationsWrapInANarrowWindowInsteadOfScrollingSideways(FxRobot robot) throws Exception {
+        robot.interact(() -> root.getScene().getWindow().setWidth(640));
+        robot.interact(() -> inspector.open(OSAKA));
+        showDoctorTab(robot);
+        TreeView<DoctorLine> checks = robot.lookup(".doctor-checks").queryAs(TreeView.class);
+        waitUntil(() -> checks.getRoot().getChildren().size() > 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(checks.lookupAll(".scroll-bar")).filteredOn(bar -> bar instanceof ScrollBar scrollBar
+                && scrollBar.getOrientation() == Orientation.HORIZONTAL && scrollBar.isVisible()).isEmpty();
     }
 
     @Test
