@@ -2,6 +2,7 @@ package dev.ivsinspector.app;
 
 import dev.ivsinspector.aws.IvsGateway;
 import dev.ivsinspector.ui.common.FxmlViews;
+import dev.ivsinspector.ui.common.ScreenRoom;
 import dev.ivsinspector.ui.common.TaskExecutor;
 import dev.ivsinspector.ui.compare.CompareView;
 import dev.ivsinspector.ui.compare.CompareViewModel;
@@ -36,6 +37,7 @@ final class CompareWindow {
         stage.initOwner(owner);
         stage.setTitle(Messages.text("compare.title"));
         stage.setScene(new Scene(root, 1100, 720));
+        ScreenRoom.fit(stage, owner);
         stage.show();
         if (left != null && right != null) {
             viewModel.compare();

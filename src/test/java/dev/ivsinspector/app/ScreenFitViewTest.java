@@ -11,14 +11,19 @@ import dev.ivsinspector.model.PropertyNode;
 import dev.ivsinspector.testing.MainWindowBuilder;
 import dev.ivsinspector.testing.PseudoLocale;
 import dev.ivsinspector.testing.ScreenSizes;
+import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.ui.common.Messages;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeTableView;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -131,6 +136,25 @@ class ScreenFitViewTest {
         assertThat(window.layout().browseTooNarrowProperty().get()).as("browse pane folded").isFalse();
         assertThat(window.layout().detailsTooNarrowProperty().get()).as("details pane folded").isFalse();
         assertThat(clipped(robot)).isEmpty();
+    }
+
+    /** Compare asks for 1100×720: on a 720-pixel-high screen it opens smaller, with room for its title bar. */
+    @Test
+    @Tag(ScreenSizes.HD)
+    void at1280x720CompareOpensInsideTheScreenWithRoomForItsTitleBar(FxRobot robot) throws Exception {
+        showEmpty(robot, 1280, 720, "us-west-2");
+        robot.interact(() -> CompareWindow.open(stage, gateway, new FxTaskExecutor(), null, null,
+                FXCollections.observableArrayList(), arn -> arn));
+        Stage compare = (Stage) Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+
+        assertThat(compare.getY()).isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(compare.getY() + compare.getHeight() + 40).isLessThanOrEqualTo(screen.getMaxY());
+        assertThat(compare.getX()).isGreaterThanOrEqualTo(screen.getMinX());
+        assertThat(compare.getX() + compare.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> ScreenFit.clipped(compare.getScene())).get(10, TimeUnit.SECONDS))
+                .isEmpty();
+        robot.interact(compare::close);
     }
 
     /** The window cannot be made smaller than its minimum size: at that size too, nothing is cut. */

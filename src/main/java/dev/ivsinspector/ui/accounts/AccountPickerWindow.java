@@ -1,6 +1,7 @@
 package dev.ivsinspector.ui.accounts;
 
 import dev.ivsinspector.ui.common.FxmlViews;
+import dev.ivsinspector.ui.common.ScreenRoom;
 import java.util.ResourceBundle;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -41,6 +42,7 @@ public final class AccountPickerWindow {
             created.initOwner(owner);
             created.setTitle(text("allAccounts.title"));
             created.setScene(new Scene(loadAllAccounts(viewModel)));
+            ScreenRoom.fit(created, owner);
             viewModel.showInventory();
             return created;
         });
@@ -56,6 +58,7 @@ public final class AccountPickerWindow {
             stage.initOwner(owner);
             stage.setTitle(text("accounts.title"));
             stage.setScene(new Scene(load(viewModel, () -> stage.hide())));
+            ScreenRoom.fit(stage, owner);
         }
         viewModel.shown();
         stage.show();
