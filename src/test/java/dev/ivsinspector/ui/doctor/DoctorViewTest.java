@@ -25,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
+import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
@@ -132,7 +133,12 @@ class DoctorViewTest {
 
     @Test
     void longExplanationsWrapInANarrowWindowInsteadOfScrollingSideways(FxRobot robot) throws Exception {
-        robot.interact(() -> root.getScene().getWindow().setWidth(640));
+        // A narrower scene, not a narrower stage: a width set on the stage would stay for the tests after this one.
+        robot.interact(() -> {
+            Stage stage = (Stage) root.getScene().getWindow();
+            root.getScene().setRoot(new Group());
+            stage.setScene(new Scene(root, 640, 900));
+        });
         robot.interact(() -> inspector.open(OSAKA));
         showDoctorTab(robot);
         TreeView<DoctorLine> checks = robot.lookup(".doctor-checks").queryAs(TreeView.class);
