@@ -1,6 +1,7 @@
 package dev.ivsinspector.app;
 
 import dev.ivsinspector.ui.common.Messages;
+import dev.ivsinspector.ui.common.ScreenRoom;
 import dev.ivsinspector.ui.common.Shortcut;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -38,14 +40,21 @@ final class HelpDialogs {
         where.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().whereText()));
         table.getColumns().setAll(key, what, where);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        key.setPrefWidth(130);
-        what.setPrefWidth(330);
-        table.setPrefSize(640, 480);
+        // Keys and places are short; the descriptions take the rest of the width.
+        key.setMinWidth(140);
+        key.setMaxWidth(170);
+        what.setPrefWidth(470);
+        where.setMinWidth(230);
+        where.setMaxWidth(280);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.text("help.shortcuts.title"));
         dialog.getDialogPane().setContent(table);
+        // Wide enough for the descriptions; on a small screen smaller, with room for the frame: the list scrolls.
+        Rectangle2D area = ScreenRoom.areaOf(owner);
+        dialog.getDialogPane().setPrefSize(Math.min(900, area.getWidth() - 40), Math.min(600, area.getHeight() - 60));
+        dialog.getDialogPane().setStyle("-fx-max-width: 900px;"); // the theme caps dialogs at 600 pixels
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);
         return dialog;

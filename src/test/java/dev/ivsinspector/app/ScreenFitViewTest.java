@@ -157,6 +157,21 @@ class ScreenFitViewTest {
         robot.interact(compare::close);
     }
 
+    /** The keyboard shortcuts list asks for 900×600: on a 720-pixel-high screen its Close button stays in reach. */
+    @Test
+    @Tag(ScreenSizes.HD)
+    void at1280x720TheShortcutsListFitsTheScreen(FxRobot robot) {
+        showEmpty(robot, 1280, 720, "us-west-2");
+        robot.interact(() -> HelpDialogs.shortcuts(stage).show());
+        Window dialog = Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+
+        assertThat(dialog.getY()).isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(dialog.getY() + dialog.getHeight() + 40).isLessThanOrEqualTo(screen.getMaxY());
+        assertThat(dialog.getX() + dialog.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
+        robot.interact(dialog::hide);
+    }
+
     /** The window cannot be made smaller than its minimum size: at that size too, nothing is cut. */
     @Test
     void atTheWindowsMinimumSizeNothingEndsOutsideIt(FxRobot robot) {

@@ -26,7 +26,7 @@ public final class ScreenRoom {
         Scene scene = stage.getScene();
         double wantedWidth = scene.getWidth() > 0 ? scene.getWidth() : scene.getRoot().prefWidth(-1);
         double wantedHeight = scene.getHeight() > 0 ? scene.getHeight() : scene.getRoot().prefHeight(-1);
-        Rectangle2D area = screenOf(owner).getVisualBounds();
+        Rectangle2D area = areaOf(owner);
         double width = Math.min(wantedWidth, area.getWidth() - FRAME_WIDTH);
         double height = Math.min(wantedHeight, area.getHeight() - FRAME_HEIGHT);
         if (width < wantedWidth || height < wantedHeight) {
@@ -37,14 +37,15 @@ public final class ScreenRoom {
         }
     }
 
-    private static Screen screenOf(Window owner) {
+    /** The usable part (without panels and docks) of the screen {@code owner} is on, or of the main screen. */
+    public static Rectangle2D areaOf(Window owner) {
         if (owner != null && owner.getWidth() > 0) {
             List<Screen> screens = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
                     owner.getHeight());
             if (!screens.isEmpty()) {
-                return screens.get(0);
+                return screens.get(0).getVisualBounds();
             }
         }
-        return Screen.getPrimary();
+        return Screen.getPrimary().getVisualBounds();
     }
 }
