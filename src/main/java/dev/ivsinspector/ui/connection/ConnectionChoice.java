@@ -5,6 +5,8 @@ import dev.ivsinspector.aws.connection.AwsProfile;
 import dev.ivsinspector.ui.common.Messages;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Turns an entry of the profile picker into connection settings and says which endpoint will really be used,
@@ -54,5 +56,18 @@ final class ConnectionChoice {
         }
         String region = env.get("AWS_REGION");
         return region != null && !region.isBlank() ? region : env.get("AWS_DEFAULT_REGION");
+    }
+
+    /**
+     * The region of the SDK's default chain, in its order: AWS_REGION (and the CLI's AWS_DEFAULT_REGION), then the
+     * region of the profile AWS_PROFILE names, or of the default profile.
+     */
+    static String defaultChainRegion(Map<String, String> env, Function<String, Optional<AwsProfile>> profiles) {
+        String region = regionOf(null, env);
+        if (region != null && !region.isBlank()) {
+            return region;
+        }
+        String name = env.get("AWS_PROFILE");
+        return profiles.apply(name != null && !name.isBlank() ? name : "default").map(AwsProfile::region).orElse(null);
     }
 }

@@ -192,7 +192,8 @@ public final class ConnectionViewModel implements ErrorRecovery {
         }
         AwsProfile profile = profiles.find(choice).orElse(null);
         String chosenRegion = services.commandLineRegion() != null ? services.commandLineRegion()
-                : ConnectionChoice.regionOf(profile, services.environment());
+                : profile != null ? ConnectionChoice.regionOf(profile, services.environment())
+                : ConnectionChoice.defaultChainRegion(services.environment(), profiles::find);
         services.gateway().switchTo(ConnectionChoice.settingsFor(profile, endpointOverride)
                 .withRegion(chosenRegion));
         demo.set(false);

@@ -140,6 +140,17 @@ class ConnectionViewModelTest {
     }
 
     @Test
+    void theDefaultChainShowsTheRegionOfTheDefaultProfileWhenNoVariableSetsOne() {
+        ConnectionViewModel vm = connection();
+
+        vm.select("Default credential chain");
+
+        assertThat(vm.regionProperty().get()).isEqualTo("eu-west-1");
+        assertThat(gateway.settings().profile()).isNull();
+        assertThat(gateway.settings().region()).isEqualTo("eu-west-1");
+    }
+
+    @Test
     void anSsoProfileWithoutATokenOffersSignInAndTheRetryRunsAfterIt() throws Exception {
         oidc = new FakeOidc(1, 600).thenToken(FakeOidc.pending(), FakeOidc.token(true));
         ConnectionViewModel vm = connection();
