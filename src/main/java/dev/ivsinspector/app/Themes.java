@@ -29,6 +29,7 @@ public final class Themes {
 
     private final ObjectProperty<ThemeChoice> choice;
     private final BooleanBinding dark;
+    private final ListChangeListener<Window> windowsOpening = change -> markAll();
     /** Until the app applies a theme, JavaFX's default (Modena) stays, e.g. in UI tests. */
     private boolean applied;
 
@@ -48,7 +49,24 @@ public final class Themes {
             }
         });
         // New windows (compare, dialogs) take the current theme when they open.
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> markAll());
+        Window.getWindows().addListener(windowsOpening);
+    }
+
+    /**
+     * Gives back JavaFX's default look and stops styling windows that open from now on: the window list and the
+     * user-agent stylesheet are global, and windows opened later must not get this theme's stylesheet on top of
+     * another look (its colours are the theme's, unknown to Modena).
+     */
+    public void remove() {
+        Window.getWindows().removeListener(windowsOpening);
+        applied = false;
+        for (Window window : Window.getWindows()) {
+            if (window.getScene() != null) {
+                window.getScene().getStylesheets().remove(BRIDGE);
+                window.getScene().getRoot().getStyleClass().remove(DARK_CLASS);
+            }
+        }
+        Application.setUserAgentStylesheet(null);
     }
 
     /** Sets the stylesheet for the whole application; call once on the FX thread before showing windows. */

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -101,16 +100,20 @@ class FocusVisibleViewTest {
         tree.getSelectionModel().select(0);
     }
 
+    private Themes themes;
+
     @AfterEach
     void backToModena(FxRobot robot) {
-        // The user-agent stylesheet is global: later UI tests expect JavaFX's default.
-        robot.interact(() -> Application.setUserAgentStylesheet(null));
+        // The user-agent stylesheet and the window list are global: later UI tests expect JavaFX's default.
+        if (themes != null) {
+            robot.interact(themes::remove);
+        }
     }
 
     @ParameterizedTest
     @EnumSource(value = ThemeChoice.class, names = {"LIGHT", "DARK"})
     void everyKindOfControlLooksDifferentWhenFocused(ThemeChoice theme, FxRobot robot) {
-        Themes themes = new Themes(theme, new SimpleObjectProperty<>(ColorScheme.LIGHT));
+        themes = new Themes(theme, new SimpleObjectProperty<>(ColorScheme.LIGHT));
         robot.interact(themes::apply);
         robot.clickOn(elsewhere); // a headless stage takes focus only from a click
         controls.forEach((what, control) -> {

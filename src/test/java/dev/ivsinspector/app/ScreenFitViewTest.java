@@ -15,7 +15,6 @@ import dev.ivsinspector.ui.common.FxTaskExecutor;
 import dev.ivsinspector.ui.common.Messages;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Rectangle2D;
@@ -59,7 +58,9 @@ class ScreenFitViewTest {
     @AfterEach
     void stop() {
         Messages.install(null);
-        Platform.runLater(() -> Application.setUserAgentStylesheet(null));
+        if (window != null) {
+            Platform.runLater(window.themes()::remove);
+        }
         recordings.close();
         gateway.close();
         endpoint.close();

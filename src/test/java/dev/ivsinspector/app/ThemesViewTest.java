@@ -2,10 +2,14 @@ package dev.ivsinspector.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class ThemesViewTest {
@@ -32,15 +37,23 @@ class ThemesViewTest {
         stage.show();
     }
 
+    private final List<Themes> made = new ArrayList<>();
+
     @AfterEach
     void backToModena(FxRobot robot) {
-        // The user-agent stylesheet is global: later UI tests expect JavaFX's default.
-        robot.interact(() -> Application.setUserAgentStylesheet(null));
+        // The user-agent stylesheet and the window list are global: later UI tests expect JavaFX's default.
+        robot.interact(() -> made.forEach(Themes::remove));
+    }
+
+    private Themes themes(ThemeChoice initial, ObservableValue<ColorScheme> desktop) {
+        Themes themes = new Themes(initial, desktop);
+        made.add(themes);
+        return themes;
     }
 
     @Test
     void theViewMenuSwitchesBetweenPrimerLightAndDark_andMarksEveryWindow(FxRobot robot) {
-        Themes themes = new Themes(ThemeChoice.LIGHT, new SimpleObjectProperty<>(ColorScheme.LIGHT));
+        Themes themes = themes(ThemeChoice.LIGHT, new SimpleObjectProperty<>(ColorScheme.LIGHT));
         robot.interact(themes::apply);
         assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
         assertThat(root.getStyleClass()).doesNotContain(Themes.DARK_CLASS);
@@ -57,9 +70,30 @@ class ThemesViewTest {
     }
 
     @Test
+    void removedItGivesBackTheDefaultLookAndLeavesWindowsOpenedLaterAlone(FxRobot robot) throws Exception {
+        Themes themes = themes(ThemeChoice.DARK, new SimpleObjectProperty<>(ColorScheme.LIGHT));
+        robot.interact(themes::apply);
+        assertThat(root.getStyleClass()).contains(Themes.DARK_CLASS);
+
+        robot.interact(themes::remove);
+        Stage later = WaitForAsyncUtils.asyncFx(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(), 100, 100));
+            stage.show();
+            return stage;
+        }).get(10, TimeUnit.SECONDS);
+
+        assertThat(Application.getUserAgentStylesheet()).isNull();
+        assertThat(root.getStyleClass()).doesNotContain(Themes.DARK_CLASS);
+        assertThat(root.getScene().getStylesheets()).noneMatch(s -> s.endsWith("theme-bridge.css"));
+        assertThat(later.getScene().getStylesheets()).noneMatch(s -> s.endsWith("theme-bridge.css"));
+        robot.interact(later::close);
+    }
+
+    @Test
     void systemFollowsTheDesktopAtStartAndWhenItChanges(FxRobot robot) {
         ObjectProperty<ColorScheme> desktop = new SimpleObjectProperty<>(ColorScheme.DARK);
-        Themes themes = new Themes(ThemeChoice.SYSTEM, desktop);
+        Themes themes = themes(ThemeChoice.SYSTEM, desktop);
         robot.interact(themes::apply);
         assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
         assertThat(item(themeMenu(themes), "theme-system").isSelected()).isTrue();
@@ -75,7 +109,7 @@ class ThemesViewTest {
     @Test
     void aChosenThemeStaysWhateverTheDesktopDoes_untilSystemIsChosenAgain(FxRobot robot) {
         ObjectProperty<ColorScheme> desktop = new SimpleObjectProperty<>(ColorScheme.LIGHT);
-        Themes themes = new Themes(ThemeChoice.DARK, desktop);
+        Themes themes = themes(ThemeChoice.DARK, desktop);
         robot.interact(themes::apply);
         Menu theme = themeMenu(themes);
 
@@ -90,7 +124,7 @@ class ThemesViewTest {
 
     @Test
     void aScenePreparedBeforeItsWindowShowsIsNotRestyledWhenItOpens(FxRobot robot) {
-        Themes themes = new Themes(ThemeChoice.DARK, new SimpleObjectProperty<>(ColorScheme.LIGHT));
+        Themes themes = themes(ThemeChoice.DARK, new SimpleObjectProperty<>(ColorScheme.LIGHT));
         robot.interact(themes::apply);
         StackPane otherRoot = new StackPane();
         int[] stylesheetChanges = {0};

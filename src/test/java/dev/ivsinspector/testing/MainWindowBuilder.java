@@ -71,7 +71,7 @@ public final class MainWindowBuilder {
 
     /**
      * Applies the app's own light theme (for the whole JVM, as the app does), so that sizes are those users see;
-     * without it the window has JavaFX's default look. Undo with {@code Application.setUserAgentStylesheet(null)}.
+     * without it the window has JavaFX's default look. Undo with {@code window.themes().remove()}.
      */
     public MainWindowBuilder appTheme() {
         this.appTheme = true;
