@@ -1,5 +1,6 @@
 package dev.ivsinspector.startup;
 
+import dev.ivsinspector.ui.common.AfterLayout;
 import dev.ivsinspector.ui.inspector.InspectorViewModel;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -47,26 +48,11 @@ final class FirstRender {
                 if (inspector.nodesProperty().get().isEmpty()) {
                     then.accept(new Failed(sinceJvmStart(), inspector.statusProperty().get()));
                 } else {
-                    afterTwoPulses(scene, () -> then.accept(new Rendered(sinceJvmStart(), peakRssKb())));
+                    // The pulse that lays the tree out is followed by the one that has painted it.
+                    AfterLayout.run(scene, 2, () -> then.accept(new Rendered(sinceJvmStart(), peakRssKb())));
                 }
             });
         });
-    }
-
-    /** The pulse that lays the tree out is followed by the one that has painted it. */
-    private static void afterTwoPulses(Scene scene, Runnable then) {
-        Runnable[] listener = new Runnable[1];
-        int[] pulses = {0};
-        listener[0] = () -> {
-            if (++pulses[0] == 1) {
-                Platform.requestNextPulse();
-                return;
-            }
-            scene.removePostLayoutPulseListener(listener[0]);
-            then.run();
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
     }
 
     private static long sinceJvmStart() {

@@ -146,16 +146,12 @@ class ScreenFitViewTest {
         showEmpty(robot, 1280, 720, "us-west-2");
         robot.interact(() -> CompareWindow.open(stage, gateway, new FxTaskExecutor(), null, null,
                 FXCollections.observableArrayList(), arn -> arn));
-        Stage compare = (Stage) Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Window compare = theOtherWindow();
 
-        assertThat(compare.getY()).isGreaterThanOrEqualTo(screen.getMinY());
-        assertThat(compare.getY() + compare.getHeight() + 40).isLessThanOrEqualTo(screen.getMaxY());
-        assertThat(compare.getX()).isGreaterThanOrEqualTo(screen.getMinX());
-        assertThat(compare.getX() + compare.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
+        assertInsideTheScreenWithRoomForATitleBar(compare);
         assertThat(WaitForAsyncUtils.asyncFx(() -> ScreenFit.clipped(compare.getScene())).get(10, TimeUnit.SECONDS))
                 .isEmpty();
-        robot.interact(compare::close);
+        robot.interact(compare::hide);
     }
 
     /** The keyboard shortcuts list asks for 900×600: on a 720-pixel-high screen its Close button stays in reach. */
@@ -164,13 +160,24 @@ class ScreenFitViewTest {
     void at1280x720TheShortcutsListFitsTheScreen(FxRobot robot) {
         showEmpty(robot, 1280, 720, "us-west-2");
         robot.interact(() -> HelpDialogs.shortcuts(stage).show());
-        Window dialog = Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Window dialog = theOtherWindow();
 
-        assertThat(dialog.getY()).isGreaterThanOrEqualTo(screen.getMinY());
-        assertThat(dialog.getY() + dialog.getHeight() + 40).isLessThanOrEqualTo(screen.getMaxY());
-        assertThat(dialog.getX() + dialog.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
+        assertInsideTheScreenWithRoomForATitleBar(dialog);
         robot.interact(dialog::hide);
+    }
+
+    /** The window the test opened besides the main one. */
+    private Window theOtherWindow() {
+        return Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+    }
+
+    /** Headless windows have no frame: 40 pixels above are left for the title bar a desktop adds. */
+    private static void assertInsideTheScreenWithRoomForATitleBar(Window window) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertThat(window.getY()).isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(window.getY() + window.getHeight() + 40).isLessThanOrEqualTo(screen.getMaxY());
+        assertThat(window.getX()).isGreaterThanOrEqualTo(screen.getMinX());
+        assertThat(window.getX() + window.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
     }
 
     /** The window cannot be made smaller than its minimum size: at that size too, nothing is cut. */

@@ -3,6 +3,7 @@ package dev.ivsinspector.ui.inspector;
 import dev.ivsinspector.model.PropertyNode;
 import dev.ivsinspector.ui.common.StepSpinner;
 import java.util.List;
+import dev.ivsinspector.ui.common.AfterLayout;
 import dev.ivsinspector.ui.common.CollapsibleSplit;
 import dev.ivsinspector.ui.common.LayoutState;
 import dev.ivsinspector.ui.common.Messages;
@@ -11,8 +12,8 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -219,15 +220,9 @@ public final class InspectorView {
         Scene scene = tree.getScene();
         if (scene == null) {
             Platform.runLater(action);
-            return;
+        } else {
+            AfterLayout.run(scene, 1, action);
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            action.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
     }
 
     private void fitColumns(List<PropertyNode> nodes) {

@@ -33,11 +33,7 @@ class LimitedDispatchTest {
                 futures.add(dispatch.submit(() -> {
                     order.add(n);
                     mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
-                    try {
-                        release.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                    awaitQuietly(release);
                     running.decrementAndGet();
                 }));
             }
@@ -65,11 +61,7 @@ class LimitedDispatchTest {
             for (int i = 0; i < 4; i++) {
                 dispatch.submit(() -> {
                     running.incrementAndGet();
-                    try {
-                        release.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                    awaitQuietly(release);
                 });
             }
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> running.get() == 1);
@@ -109,5 +101,14 @@ class LimitedDispatchTest {
         assertThat(first.isDone()).isTrue();
         assertThat(ranAfter.get()).isZero();
         assertThat(dispatch.submit(ranAfter::incrementAndGet).isCancelled()).as("after shutdown").isTrue();
+    }
+
+    /** A listing held until the test lets it go; interrupted (the pool shut down), it ends at once. */
+    private static void awaitQuietly(CountDownLatch release) {
+        try {
+            release.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
